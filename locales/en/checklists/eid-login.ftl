@@ -1,0 +1,15 @@
+eid-login = Log in with your eID and a card reader
+    .summary = Test if your eID, your PIN and the card reader work.
+eid-login-plug-reader = Plug the card reader into the computer. Often a light comes on.
+    .tip = Plug in the card reader before you open the program.
+eid-login-insert-card = Put your eID in the card reader, chip first.
+eid-login-open-viewer = Open the program eID Viewer.
+    .tip = The program is usually on the desktop.
+eid-login-check-data = Check that your photo and your details are on the screen.
+    .tip = Can you see them? Then the computer can read the card.
+eid-login-check-certificates = Click 'Certificaten' (certificates). The certificates must be green.
+    .tip = Under 18? Then there is only the certificate for logging in. That is normal.
+eid-login-test-pin = Click 'Kaart/PIN' (card/PIN) and then 'Pincode testen' (test PIN). Type your PIN.
+    .tip = The citizen types it themselves. After 3 wrong tries, the PIN is blocked.
+eid-login-try-login = Go to the website where you want to log in. Choose 'Aanmelden met eID' (log in with eID).
+    .tip = Leave the card in the reader until you are finished.

@@ -1,0 +1,15 @@
+eid-login = Se connecter avec votre eID et un lecteur de carte
+    .summary = Tester si votre eID, votre code PIN et le lecteur de carte marchent.
+eid-login-plug-reader = Branchez le lecteur de carte sur l'ordinateur. Souvent, une petite lumière s'allume.
+    .tip = Branchez le lecteur de carte avant d'ouvrir le programme.
+eid-login-insert-card = Mettez votre eID dans le lecteur de carte, la puce en premier.
+eid-login-open-viewer = Ouvrez le programme eID Viewer.
+    .tip = Le programme est généralement sur le bureau.
+eid-login-check-data = Regardez si votre photo et vos données sont à l'écran.
+    .tip = Vous les voyez ? Alors l'ordinateur lit la carte.
+eid-login-check-certificates = Cliquez sur « Certificaten » (certificats). Les certificats doivent être verts.
+    .tip = Moins de 18 ans ? Alors il y a seulement le certificat pour se connecter. C'est normal.
+eid-login-test-pin = Cliquez sur « Kaart/PIN » (carte/PIN). Cliquez ensuite sur « Pincode testen » (tester le code PIN). Tapez votre code PIN.
+    .tip = La personne tape elle-même. Après 3 mauvais essais, le code PIN est bloqué.
+eid-login-try-login = Allez sur le site web où vous voulez vous connecter. Choisissez « Aanmelden met eID » (se connecter avec l'eID).
+    .tip = Laissez la carte dans le lecteur jusqu'à la fin.

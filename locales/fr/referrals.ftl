@@ -1,0 +1,16 @@
+## Places a citizen can be sent to. `.what` says what they can do there.
+
+referral-municipality = Votre commune : service Population
+    .what = Pour un nouveau code PIN, une nouvelle eID ou une carte qui ne marche pas. Prenez d'abord rendez-vous.
+referral-fod-financien = SPF Finances
+    .what = Aide pour votre déclaration d'impôts. Téléphonez ou prenez rendez-vous dans un bureau.
+referral-vdab = VDAB
+    .what = Aide pour chercher du travail, pour votre CV et pour vos tâches. Appelez gratuitement ou allez dans un bureau VDAB.
+referral-bank = Votre banque
+    .what = Pour votre carte bancaire, votre lecteur de carte et l'application de votre banque. Appelez votre banque ou allez dans une agence.
+referral-cardstop = Card Stop
+    .what = Faites bloquer votre carte bancaire tout de suite, jour et nuit. Ensuite, appelez aussi votre banque.
+referral-police = La police
+    .what = Portez plainte si vous avez perdu de l'argent à cause d'une escroquerie. Allez au commissariat de police ou regardez sur le site web.
+referral-itsme = Aide d'itsme
+    .what = Pour un itsme bloqué ou un code itsme oublié. Regardez sur le site web d'itsme.

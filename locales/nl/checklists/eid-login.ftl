@@ -1,0 +1,15 @@
+eid-login = Inloggen met je eID en een kaartlezer
+    .summary = Testen of je eID, je pincode en de kaartlezer werken.
+eid-login-plug-reader = Steek de kaartlezer in de computer. Vaak gaat er een lampje branden.
+    .tip = Steek de kaartlezer in voor je het programma opent.
+eid-login-insert-card = Steek je eID in de kaartlezer, met de chip eerst.
+eid-login-open-viewer = Open het programma eID Viewer.
+    .tip = Het programma staat meestal op het bureaublad.
+eid-login-check-data = Kijk of je foto en je gegevens op het scherm staan.
+    .tip = Zie je ze? Dan leest de computer de kaart.
+eid-login-check-certificates = Klik op 'Certificaten'. De certificaten moeten groen zijn.
+    .tip = Jonger dan 18? Dan is er alleen het certificaat voor aanmelden. Dat is normaal.
+eid-login-test-pin = Klik op 'Kaart/PIN' en dan op 'Pincode testen'. Typ je pincode.
+    .tip = De burger typt zelf. Na 3 foute pogingen is de pincode geblokkeerd.
+eid-login-try-login = Ga naar de website waar je wilt inloggen. Kies 'Aanmelden met eID'.
+    .tip = Laat de kaart in de lezer zitten tot je klaar bent.

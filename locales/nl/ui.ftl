@@ -1,0 +1,95 @@
+## Every word of the kiosk screens. Dutch is the source language.
+
+app-name = digipunt
+
+## Language screen. `language-choose` is shown in every language at once.
+
+language-choose = Kies je taal
+
+## How the citizen works
+
+mode-title = Hoe wil je werken?
+mode-helper = Met een begeleider
+    .hint = Een begeleider zit naast je en helpt je.
+mode-self = Alleen
+    .hint = Je volgt zelf de stappen op het scherm.
+
+## Topics
+
+topics-title = Waarmee wil je hulp?
+category-money = Geld en belastingen
+category-work = Werk
+category-identity = Identiteit en inloggen
+category-health = Gezondheid
+category-family = Gezin
+category-mobility = Onderweg
+category-safety = Veilig online
+category-basics = Computer en smartphone
+
+## What to bring
+
+bring-title = Wat heb je nodig?
+bring-hint = Heb je het bij je? Druk op het cijfer om het aan te vinken.
+bring-missing = Niet bij je?
+bring-start = Begin met de eerste stap
+
+## One step
+
+step-progress = Stap { $current } van { $total }
+step-next = Gelukt, volgende stap
+step-finish = Gelukt, dit was de laatste stap
+step-problem = Dit lukt niet
+step-back = Vorige stap
+step-secret-citizen = Typ je code zelf. Laat niemand meekijken.
+step-secret-helper = Begeleider: kijk weg. Typ nooit de code van de burger.
+step-tip = Tip voor de begeleider
+step-return = Daarna ga je verder met: { $checklist }
+
+## Problems
+
+problems-title = Wat lukt er niet?
+problem-try = Probeer dit:
+problem-show-referral = Waar kan ik terecht?
+problem-goto = Verder met: { $checklist }
+problem-back = Terug naar de stap
+
+## Referral
+
+referral-title = Hier kan je terecht
+referral-phone = Telefoon: { $phone }
+referral-web = Website: { $web }
+referral-address = Adres: { $address }
+referral-hours = Open: { $hours }
+referral-ask-helper = Vraag het adres aan de begeleider.
+referral-bring = Neem mee:
+referral-back = Terug naar de stap
+referral-finish = Stoppen en afsluiten
+
+## End of the help
+
+outcome-title = Hoe is het afgelopen?
+outcome-done = Gelukt
+outcome-partly = Voor een deel gelukt
+outcome-referred = Doorverwezen
+outcome-later = Later verder
+outcome-self-title = Is het gelukt?
+outcome-self-yes = Ja, het is gelukt
+outcome-self-partly = Een deel is gelukt
+outcome-self-no = Nee, het is niet gelukt
+thanks-title = Bedankt!
+thanks-body = Veel succes. Tot een volgende keer.
+thanks-again = Opnieuw beginnen
+
+## Keys shown at the bottom of the screen
+
+key-back = Terug
+key-language = Taal
+key-stop = Stoppen
+key-choose = Kiezen
+
+## Messages for the helper
+
+too-small = Maak het venster groter.
+    .size = Nodig: { $width } × { $height }. Nu: { $current_width } × { $current_height }.
+store-warning = De telling is niet bewaard. De hulp gaat gewoon door. Tellingen nog niet bewaard: { $pending }.
+draft-locale = Deze vertaling is nog niet nagekeken.

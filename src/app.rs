@@ -1,0 +1,12 @@
+//! The pure core: screen-flow state, the actions that change it and the effects it asks
+//! for. No terminal, clock, database or speech here, so every flow is testable.
+
+mod action;
+mod choices;
+mod state;
+mod update;
+
+pub use action::{Action, Effect};
+pub use choices::{Choice, choices, topic_order};
+pub use state::{App, Clock, LocalReferral, Place, Screen, Session, Settings, THANKS_SECONDS};
+pub use update::update;

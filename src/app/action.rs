@@ -1,0 +1,34 @@
+//! What a key, click or timer means to the core, and what the core asks the edge to do.
+
+use super::state::Clock;
+use crate::interaction::Interaction;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// The time now; sent before every input and when a timer is due.
+    Tick(Clock),
+    /// A numbered choice (digit key, click or touch), counted from 0.
+    Choose(usize),
+    /// Move the highlight up (-1) or down (+1).
+    MoveSelection(i32),
+    /// Take the highlighted choice (Enter).
+    Activate,
+    Back,
+    /// An arrow pointing in the reading direction's "forward" or "backward" is decided by
+    /// the core, because right is forward in Dutch but backward in Arabic.
+    ArrowLeft,
+    ArrowRight,
+    OpenLanguage,
+    /// End the current help now and go to the outcome question.
+    Stop,
+    /// Leave the program (the helper, outside kiosk mode).
+    Quit,
+    /// How many records wait to be written; reported by the edge after each attempt.
+    UnsavedRecords(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Record(Interaction),
+    Quit,
+}

@@ -1,0 +1,120 @@
+//! The numbered choices each screen offers. `update` acts on them and `ui` labels them, so
+//! a number on screen always does what its label says.
+
+use super::state::{App, Screen};
+use crate::content::ProblemEnd;
+use crate::i18n::LocaleId;
+use crate::interaction::{Mode, Outcome};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Language(LocaleId),
+    Mode(Mode),
+    Topic(usize),
+    ToggleBring(usize),
+    StartSteps,
+    NextStep,
+    ShowProblems,
+    PreviousStep,
+    /// A known problem of the step, or `None` for "something else".
+    Problem(Option<usize>),
+    Goto(usize),
+    ShowReferral(Option<usize>),
+    BackToStep,
+    Finish,
+    Outcome(Outcome),
+    Restart,
+}
+
+pub fn choices(app: &App) -> Vec<Choice> {
+    if app.picking_language || app.screen == Screen::Welcome {
+        return (0..app.content.catalog.locales().len())
+            .map(Choice::Language)
+            .collect();
+    }
+    match app.screen {
+        Screen::Welcome => Vec::new(),
+        Screen::Mode => vec![
+            Choice::Mode(Mode::Assisted),
+            Choice::Mode(Mode::SelfService),
+        ],
+        Screen::Topics => topic_order(app).into_iter().map(Choice::Topic).collect(),
+        Screen::Bring => {
+            let count = app.checklist().map_or(0, |c| c.bring.len());
+            let mut list: Vec<Choice> = (0..count).map(Choice::ToggleBring).collect();
+            list.push(Choice::StartSteps);
+            list
+        }
+        Screen::Step => vec![Choice::NextStep, Choice::ShowProblems, Choice::PreviousStep],
+        Screen::Problems => {
+            let count = app.step().map_or(0, |s| s.problems.len());
+            let mut list: Vec<Choice> = (0..count).map(|i| Choice::Problem(Some(i))).collect();
+            list.push(Choice::Problem(None));
+            list
+        }
+        Screen::Problem(index) => {
+            let mut list = Vec::new();
+            let end = index
+                .and_then(|i| app.step().and_then(|s| s.problems.get(i)))
+                .map(|p| &p.end);
+            match end {
+                Some(ProblemEnd::Goto(target)) => {
+                    if let Some(target) = app.content.library.checklist_index(target) {
+                        list.push(Choice::Goto(target));
+                    }
+                }
+                Some(ProblemEnd::Refer(_)) => list.push(Choice::ShowReferral(index)),
+                Some(ProblemEnd::TryThis) | None => {}
+            }
+            list.push(Choice::BackToStep);
+            list
+        }
+        Screen::Referral(_) => vec![Choice::BackToStep, Choice::Finish],
+        Screen::Outcome => outcome_choices(app),
+        Screen::Thanks => vec![Choice::Restart],
+    }
+}
+
+/// Checklists grouped by category, in the order of `assets/categories.toml`.
+pub fn topic_order(app: &App) -> Vec<usize> {
+    let library = &app.content.library;
+    let mut order = Vec::with_capacity(library.checklists.len());
+    for category in &library.categories {
+        order.extend(
+            library
+                .checklists
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| &c.category == category)
+                .map(|(i, _)| i),
+        );
+    }
+    order
+}
+
+fn outcome_choices(app: &App) -> Vec<Choice> {
+    match app.mode() {
+        Some(Mode::SelfService) => {
+            // "Did it work?" has three plain answers; "no" after a referral means referred.
+            let referred = app.session.as_ref().is_some_and(|s| s.referral.is_some());
+            let no = if referred {
+                Outcome::Referred
+            } else {
+                Outcome::Later
+            };
+            vec![
+                Choice::Outcome(Outcome::Done),
+                Choice::Outcome(Outcome::Partly),
+                Choice::Outcome(no),
+            ]
+        }
+        _ => [
+            Outcome::Done,
+            Outcome::Partly,
+            Outcome::Referred,
+            Outcome::Later,
+        ]
+        .map(Choice::Outcome)
+        .to_vec(),
+    }
+}

@@ -1,0 +1,193 @@
+//! The state of the screen flow: plain data, changed only by `update`.
+
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+
+use crate::content::{Checklist, Content, Step};
+use crate::i18n::LocaleId;
+use crate::interaction::Mode;
+
+/// Time as the core sees it: a monotonic reading for durations and timers, and the local
+/// wall clock for the day and daypart of a record. Both arrive in `Action::Tick`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    pub monotonic: Duration,
+    pub wall: NaiveDateTime,
+}
+
+/// Settings the core needs; read from the config at the edge.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Location code written in every record, e.g. `brugge-bib-1`.
+    pub kiosk: String,
+    /// The language a fresh screen starts in (a tag; falls back to the source language).
+    pub default_language: String,
+    /// Local details of referral places, by referral id.
+    pub local_referrals: Vec<LocalReferral>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocalReferral {
+    pub id: String,
+    pub address: Option<String>,
+    pub hours: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The language screen a citizen starts on.
+    Welcome,
+    Mode,
+    Topics,
+    /// "What to bring" of the checklist on top of the stack.
+    Bring,
+    Step,
+    /// The current step's known problems.
+    Problems,
+    /// One problem: what to try, and where it leads. Index into the step's problems;
+    /// `None` is the generic "something else".
+    Problem(Option<usize>),
+    Referral(Option<usize>),
+    Outcome,
+    Thanks,
+}
+
+/// One place in one checklist. A `goto` pushes a new place; finishing that checklist pops
+/// it and the citizen is back where the problem was met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub checklist: usize,
+    /// `None` while on the "what to bring" screen.
+    pub step: Option<usize>,
+}
+
+/// The help in progress for one citizen; dropped entirely when it ends.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub mode: Mode,
+    pub started: Clock,
+    /// Empty until a topic is chosen; the first place is the recorded task.
+    pub places: Vec<Place>,
+    /// Ticked bring items of each place, parallel to `places`.
+    pub ticked: Vec<Vec<bool>>,
+    /// Steps of the first checklist confirmed as done.
+    pub steps_done: usize,
+    pub problems: Vec<String>,
+    pub referral: Option<String>,
+}
+
+impl Session {
+    pub fn new(mode: Mode, started: Clock) -> Self {
+        Session {
+            mode,
+            started,
+            places: Vec::new(),
+            ticked: Vec::new(),
+            steps_done: 0,
+            problems: Vec::new(),
+            referral: None,
+        }
+    }
+
+    pub fn place(&self) -> Option<&Place> {
+        self.places.last()
+    }
+
+    pub fn place_mut(&mut self) -> Option<&mut Place> {
+        self.places.last_mut()
+    }
+
+    pub fn note_problem(&mut self, code: &str) {
+        if !self.problems.iter().any(|p| p == code) {
+            self.problems.push(code.to_owned());
+        }
+    }
+}
+
+pub struct App {
+    pub content: Content,
+    pub settings: Settings,
+    pub screen: Screen,
+    /// The language picker shown over the current screen, keeping the place.
+    pub picking_language: bool,
+    pub language: LocaleId,
+    /// Highlighted choice on the current screen.
+    pub selected: usize,
+    pub session: Option<Session>,
+    /// Where "back" on the outcome screen returns to.
+    pub outcome_return: Screen,
+    pub now: Clock,
+    /// When the thank-you screen gives way to a fresh welcome screen.
+    pub thanks_until: Option<Duration>,
+    /// Records that could not be written yet; the helper sees a warning while non-zero.
+    pub unsaved_records: usize,
+}
+
+/// How long the thank-you screen stays before the next citizen's welcome screen.
+pub const THANKS_SECONDS: u64 = 20;
+
+impl App {
+    pub fn new(content: Content, settings: Settings, now: Clock) -> Self {
+        let language = content
+            .catalog
+            .find(&settings.default_language)
+            .unwrap_or(content.catalog.source());
+        App {
+            content,
+            settings,
+            screen: Screen::Welcome,
+            picking_language: false,
+            language,
+            selected: 0,
+            session: None,
+            outcome_return: Screen::Welcome,
+            now,
+            thanks_until: None,
+            unsaved_records: 0,
+        }
+    }
+
+    pub fn default_language(&self) -> LocaleId {
+        self.content
+            .catalog
+            .find(&self.settings.default_language)
+            .unwrap_or(self.content.catalog.source())
+    }
+
+    pub fn mode(&self) -> Option<Mode> {
+        self.session.as_ref().map(|s| s.mode)
+    }
+
+    pub fn place(&self) -> Option<&Place> {
+        self.session.as_ref().and_then(Session::place)
+    }
+
+    pub fn checklist(&self) -> Option<&Checklist> {
+        self.place()
+            .map(|p| &self.content.library.checklists[p.checklist])
+    }
+
+    pub fn step(&self) -> Option<&Step> {
+        let place = self.place()?;
+        let checklist = &self.content.library.checklists[place.checklist];
+        checklist.steps.get(place.step?)
+    }
+
+    /// The checklist the citizen returns to after the current one, if it was a `goto`.
+    pub fn return_checklist(&self) -> Option<&Checklist> {
+        let places = &self.session.as_ref()?.places;
+        let below = places.len().checked_sub(2)?;
+        Some(&self.content.library.checklists[places[below].checklist])
+    }
+
+    pub fn local_referral(&self, id: &str) -> Option<&LocalReferral> {
+        self.settings.local_referrals.iter().find(|r| r.id == id)
+    }
+
+    /// When the loop must wake up even without input.
+    pub fn next_deadline(&self) -> Option<Duration> {
+        self.thanks_until
+    }
+}

@@ -1,0 +1,343 @@
+//! The only place where the flow changes: `update(&mut App, Action) -> Vec<Effect>`.
+
+use std::time::Duration;
+
+use super::action::{Action, Effect};
+use super::choices::{Choice, choices};
+use super::state::{App, Place, Screen, Session, THANKS_SECONDS};
+use crate::content::{ProblemEnd, messages};
+use crate::interaction::{
+    AgeBand, Channel, Daypart, FirstVisit, Interaction, Outcome, rounded_minutes,
+};
+
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Tick(now) => {
+            app.now = now;
+            if app.thanks_until.is_some_and(|until| now.monotonic >= until) {
+                start_over(app);
+            }
+            Vec::new()
+        }
+        Action::Choose(index) => match choices(app).get(index) {
+            Some(&choice) => {
+                app.selected = index;
+                take(app, choice)
+            }
+            None => Vec::new(),
+        },
+        Action::MoveSelection(delta) => {
+            let count = choices(app).len();
+            if count > 0 {
+                let moved = app.selected as i64 + i64::from(delta);
+                app.selected = moved.clamp(0, count as i64 - 1) as usize;
+            }
+            Vec::new()
+        }
+        Action::Activate => match choices(app).get(app.selected) {
+            Some(&choice) => take(app, choice),
+            None => Vec::new(),
+        },
+        Action::Back => {
+            back(app);
+            Vec::new()
+        }
+        Action::ArrowLeft | Action::ArrowRight => {
+            let rtl = app.content.catalog.direction(app.language).is_rtl();
+            let forward = (action == Action::ArrowRight) != rtl;
+            arrow(app, forward)
+        }
+        Action::OpenLanguage => {
+            if app.screen != Screen::Welcome {
+                app.picking_language = true;
+                app.selected = app.language;
+            }
+            Vec::new()
+        }
+        Action::Stop => {
+            stop(app);
+            Vec::new()
+        }
+        Action::Quit => {
+            let mut effects: Vec<Effect> = finish(app, Outcome::Abandoned)
+                .into_iter()
+                .map(Effect::Record)
+                .collect();
+            effects.push(Effect::Quit);
+            effects
+        }
+        Action::UnsavedRecords(count) => {
+            app.unsaved_records = count;
+            Vec::new()
+        }
+    }
+}
+
+fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
+    match choice {
+        Choice::Language(id) => {
+            app.language = id;
+            if app.picking_language {
+                app.picking_language = false;
+                app.selected = 0;
+            } else {
+                go(app, Screen::Mode);
+            }
+        }
+        Choice::Mode(mode) => {
+            app.session = Some(Session::new(mode, app.now));
+            go(app, Screen::Topics);
+        }
+        Choice::Topic(index) => {
+            if let Some(session) = app.session.as_mut() {
+                session.places.clear();
+                session.ticked.clear();
+                session.steps_done = 0;
+            }
+            enter_checklist(app, index);
+        }
+        Choice::ToggleBring(index) => {
+            if let Some(ticked) = app.session.as_mut().and_then(|s| s.ticked.last_mut()) {
+                if let Some(item) = ticked.get_mut(index) {
+                    *item = !*item;
+                }
+            }
+        }
+        Choice::StartSteps => show_step(app, 0),
+        Choice::NextStep => return next_step(app),
+        Choice::ShowProblems => go(app, Screen::Problems),
+        Choice::PreviousStep => previous_step(app),
+        Choice::Problem(index) => {
+            let code = match index.and_then(|i| app.step().and_then(|s| s.problems.get(i))) {
+                Some(problem) => problem.id.clone(),
+                None => messages::OTHER_PROBLEM.to_owned(),
+            };
+            if let Some(session) = app.session.as_mut() {
+                session.note_problem(&code);
+            }
+            go(app, Screen::Problem(index));
+        }
+        Choice::Goto(target) => enter_checklist(app, target),
+        Choice::ShowReferral(index) => {
+            let referral = index
+                .and_then(|i| app.step().and_then(|s| s.problems.get(i)))
+                .and_then(|p| match &p.end {
+                    ProblemEnd::Refer(id) => Some(id.clone()),
+                    _ => None,
+                });
+            if let Some(session) = app.session.as_mut() {
+                session.referral = referral.or(session.referral.take());
+            }
+            go(app, Screen::Referral(index));
+        }
+        Choice::BackToStep => go(app, Screen::Step),
+        Choice::Finish => stop(app),
+        Choice::Outcome(outcome) => {
+            let effects = finish(app, outcome)
+                .into_iter()
+                .map(Effect::Record)
+                .collect();
+            app.thanks_until = Some(app.now.monotonic + Duration::from_secs(THANKS_SECONDS));
+            go(app, Screen::Thanks);
+            return effects;
+        }
+        Choice::Restart => start_over(app),
+    }
+    Vec::new()
+}
+
+fn go(app: &mut App, screen: Screen) {
+    app.screen = screen;
+    app.selected = 0;
+}
+
+fn enter_checklist(app: &mut App, index: usize) {
+    let bring_count = app.content.library.checklists[index].bring.len();
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    session.places.push(Place {
+        checklist: index,
+        step: None,
+    });
+    session.ticked.push(vec![false; bring_count]);
+    if bring_count == 0 {
+        show_step(app, 0);
+    } else {
+        go(app, Screen::Bring);
+    }
+}
+
+fn show_step(app: &mut App, step: usize) {
+    if let Some(place) = app.session.as_mut().and_then(Session::place_mut) {
+        place.step = Some(step);
+        go(app, Screen::Step);
+    }
+}
+
+fn next_step(app: &mut App) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(&place) = session.place() else {
+        return Vec::new();
+    };
+    let Some(step) = place.step else {
+        return Vec::new();
+    };
+    let total = app.content.library.checklists[place.checklist].steps.len();
+    if session.places.len() == 1 {
+        session.steps_done = session.steps_done.max(step + 1);
+    }
+    if step + 1 < total {
+        show_step(app, step + 1);
+    } else if session.places.len() > 1 {
+        // The checklist reached by a `goto` is done: back to the step where it was needed.
+        session.places.pop();
+        session.ticked.pop();
+        go(app, Screen::Step);
+    } else {
+        stop(app);
+    }
+    Vec::new()
+}
+
+fn previous_step(app: &mut App) {
+    let Some(place) = app.place().copied() else {
+        return;
+    };
+    match place.step {
+        Some(0) | None => {
+            let has_bring = !app.content.library.checklists[place.checklist]
+                .bring
+                .is_empty();
+            if has_bring {
+                if let Some(place) = app.session.as_mut().and_then(Session::place_mut) {
+                    place.step = None;
+                }
+                go(app, Screen::Bring);
+            } else {
+                leave_checklist(app);
+            }
+        }
+        Some(step) => show_step(app, step - 1),
+    }
+}
+
+/// Back out of the checklist on top: to the step that sent us here, or to the topics.
+fn leave_checklist(app: &mut App) {
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    session.places.pop();
+    session.ticked.pop();
+    if session.places.is_empty() {
+        go(app, Screen::Topics);
+    } else {
+        go(app, Screen::Step);
+    }
+}
+
+fn back(app: &mut App) {
+    if app.picking_language {
+        app.picking_language = false;
+        app.selected = 0;
+        return;
+    }
+    match app.screen {
+        Screen::Welcome => {}
+        Screen::Mode => go(app, Screen::Welcome),
+        Screen::Topics => {
+            app.session = None;
+            go(app, Screen::Mode);
+        }
+        Screen::Bring => leave_checklist(app),
+        Screen::Step => previous_step(app),
+        Screen::Problems => go(app, Screen::Step),
+        Screen::Problem(_) => go(app, Screen::Problems),
+        Screen::Referral(index) => go(app, Screen::Problem(index)),
+        Screen::Outcome => {
+            let back_to = app.outcome_return;
+            go(app, back_to);
+        }
+        Screen::Thanks => start_over(app),
+    }
+}
+
+fn arrow(app: &mut App, forward: bool) -> Vec<Effect> {
+    match (app.screen, forward) {
+        (Screen::Step, true) => next_step(app),
+        (Screen::Step, false) => {
+            previous_step(app);
+            Vec::new()
+        }
+        (Screen::Bring, true) if !app.picking_language => {
+            show_step(app, 0);
+            Vec::new()
+        }
+        (_, false) => {
+            back(app);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// "Stop" asks how it ended once a task was chosen; before that it simply starts over.
+fn stop(app: &mut App) {
+    app.picking_language = false;
+    let has_task = app.place().is_some();
+    match app.screen {
+        Screen::Outcome | Screen::Thanks | Screen::Welcome => {}
+        _ if has_task => {
+            app.outcome_return = app.screen;
+            go(app, Screen::Outcome);
+        }
+        _ => start_over(app),
+    }
+}
+
+/// Ends the session; a record exists only if a task was chosen.
+fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
+    let session = app.session.take()?;
+    let root = *session.places.first()?;
+    let checklist = &app.content.library.checklists[root.checklist];
+    let elapsed = app
+        .now
+        .monotonic
+        .saturating_sub(session.started.monotonic)
+        .as_secs();
+    Some(Interaction {
+        kiosk: app.settings.kiosk.clone(),
+        day: session.started.wall.date(),
+        daypart: Daypart::of(session.started.wall.time()),
+        minutes: rounded_minutes(elapsed),
+        mode: session.mode,
+        language: app.content.catalog.locale(app.language).tag.clone(),
+        task: checklist.id.clone(),
+        content_version: checklist.version,
+        steps_done: u32::try_from(session.steps_done).unwrap_or(u32::MAX),
+        steps_total: u32::try_from(checklist.steps.len()).unwrap_or(u32::MAX),
+        outcome,
+        referral: if outcome == Outcome::Referred {
+            session.referral
+        } else {
+            None
+        },
+        problems: session.problems,
+        age_band: AgeBand::Unknown,
+        first_visit: FirstVisit::Unknown,
+        channel: Channel::Desk,
+        correction_of: None,
+    })
+}
+
+/// A fresh welcome screen for the next citizen: nothing of the previous one remains.
+fn start_over(app: &mut App) {
+    app.session = None;
+    app.picking_language = false;
+    app.thanks_until = None;
+    app.outcome_return = Screen::Welcome;
+    app.language = app.default_language();
+    go(app, Screen::Welcome);
+}

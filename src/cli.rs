@@ -1,0 +1,74 @@
+//! The command line: the kiosk (default) and the coordinator/maintainer commands.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "digipunt",
+    version,
+    about = "A help-point kiosk for essential online tasks; keeps only anonymous counts."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub common: Common,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Settings file [default: the platform config folder, e.g. ~/.config/digipunt/config.toml]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The interaction log [default: the platform data folder, e.g. ~/.local/share/digipunt/digipunt.sqlite]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// A folder with assets/ and locales/ to use instead of the built-in content
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// Location code written in every record, e.g. brugge-bib-1
+    #[arg(long, global = true, value_name = "CODE")]
+    pub kiosk: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check checklists and translations; prints every problem with file and line
+    Check,
+    /// Print anonymous counts for a period, grouped as asked
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// First day, e.g. 2026-01-01
+    #[arg(long, value_name = "DATE")]
+    pub from: chrono::NaiveDate,
+    /// Last day (included), e.g. 2026-03-31
+    #[arg(long, value_name = "DATE")]
+    pub to: chrono::NaiveDate,
+    /// Group by these, comma-separated: task, language, outcome, mode, daypart, kiosk, month, referral, channel
+    #[arg(
+        long,
+        value_name = "LIST",
+        value_delimiter = ',',
+        default_value = "task"
+    )]
+    pub by: Vec<String>,
+    #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
+    pub format: FormatArg,
+    /// Write to this file instead of the screen
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Show counts below this as "<N" [default: from the config, else 5; never below 3]
+    #[arg(long, value_name = "N")]
+    pub suppress_below: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+}

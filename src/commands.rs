@@ -1,0 +1,65 @@
+//! What each command does, on settings already read from the command line and config.
+
+mod check;
+mod export;
+mod kiosk;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+
+pub use check::check;
+pub use export::export;
+pub use kiosk::kiosk;
+
+use crate::cli::Common;
+use crate::config::{self, Config};
+use crate::content::{Content, ContentFiles, Diagnostics};
+
+/// The config file merged with command-line overrides.
+pub fn settings(common: &Common) -> Result<Config> {
+    let mut config = match (&common.config, crate::paths::default_config()) {
+        (Some(path), _) => config::load(path, true)?,
+        (None, Some(path)) => config::load(&path, false)?,
+        (None, None) => Config::default(),
+    };
+    if let Some(kiosk) = &common.kiosk {
+        if !config::is_location_code(kiosk) {
+            bail!("--kiosk must be 1-40 lowercase letters, digits or '-', e.g. brugge-bib-1");
+        }
+        config.kiosk = kiosk.clone();
+    }
+    if common.db.is_some() {
+        config.database = common.db.clone();
+    }
+    if common.content.is_some() {
+        config.content = common.content.clone();
+    }
+    Ok(config)
+}
+
+pub fn database(config: &Config) -> PathBuf {
+    config
+        .database
+        .clone()
+        .unwrap_or_else(crate::paths::default_database)
+}
+
+pub enum Loaded {
+    Ok(Content),
+    Broken(Diagnostics),
+}
+
+/// The content folder from the settings, or the embedded copy.
+pub fn load_content(config: &Config, today: NaiveDate) -> Result<Loaded> {
+    let files = match &config.content {
+        Some(dir) => ContentFiles::from_dir(dir)
+            .with_context(|| format!("cannot read content from {}", dir.display()))?,
+        None => ContentFiles::embedded(),
+    };
+    Ok(match Content::load(&files, today) {
+        Ok(content) => Loaded::Ok(content),
+        Err(diagnostics) => Loaded::Broken(diagnostics),
+    })
+}

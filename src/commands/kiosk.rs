@@ -1,0 +1,61 @@
+//! The kiosk: validate everything before touching the terminal, then run.
+
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use chrono::Local;
+
+use super::{Loaded, database, load_content, settings};
+use crate::app::{App, Clock, Settings};
+use crate::cli::Common;
+
+pub fn kiosk(common: &Common) -> Result<ExitCode> {
+    let config = settings(common)?;
+    let now = Local::now().naive_local();
+    let content = match load_content(&config, now.date())? {
+        Loaded::Ok(content) => content,
+        Loaded::Broken(diagnostics) => {
+            eprint!("{diagnostics}");
+            eprintln!(
+                "digipunt: the content has errors; fix them (see `digipunt check`) and start again"
+            );
+            return Ok(ExitCode::from(2));
+        }
+    };
+    for local in &config.referrals {
+        if content.library.referral(&local.id).is_none() {
+            let file = config
+                .file
+                .as_ref()
+                .map_or_else(String::new, |f| format!("{}: ", f.display()));
+            bail!(
+                "{file}[referral.{}]: no such referral (see assets/referrals.toml)",
+                local.id
+            );
+        }
+    }
+    if content.catalog.find(&config.language).is_none() {
+        bail!("`language = \"{}\"`: no such locale", config.language);
+    }
+    let settings = Settings {
+        kiosk: config.kiosk.clone(),
+        default_language: config.language.clone(),
+        local_referrals: config.referrals.clone(),
+    };
+    let clock = Clock {
+        monotonic: std::time::Duration::ZERO,
+        wall: now,
+    };
+    let database = database(&config);
+    let ending = crate::kiosk::run(App::new(content, settings, clock), &database)?;
+    if ending.unsaved > 0 {
+        eprintln!(
+            "digipunt: {} interaction(s) could not be written to {}: {}",
+            ending.unsaved,
+            ending.database.display(),
+            ending.error.as_deref().unwrap_or("unknown error")
+        );
+        return Ok(ExitCode::from(3));
+    }
+    Ok(ExitCode::SUCCESS)
+}

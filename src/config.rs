@@ -1,0 +1,188 @@
+//! The digipunt's own settings (`config.toml`): location code, database, content folder,
+//! start language, export threshold and local details of referral places. Parsed into a
+//! raw form that rejects unknown keys, then checked into `Config`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::app::LocalReferral;
+use crate::content::diagnostics::line_of;
+use crate::stats::{DEFAULT_THRESHOLD, MIN_THRESHOLD};
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub kiosk: String,
+    pub database: Option<PathBuf>,
+    pub content: Option<PathBuf>,
+    pub language: String,
+    pub suppress_below: u64,
+    pub referrals: Vec<LocalReferral>,
+    /// Where the settings came from, for messages; `None` when only defaults apply.
+    pub file: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            kiosk: "unnamed".to_owned(),
+            database: None,
+            content: None,
+            language: crate::i18n::SOURCE_LOCALE.to_owned(),
+            suppress_below: DEFAULT_THRESHOLD,
+            referrals: Vec::new(),
+            file: None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    kiosk: Option<toml::Spanned<String>>,
+    database: Option<PathBuf>,
+    content: Option<PathBuf>,
+    language: Option<String>,
+    suppress_below: Option<toml::Spanned<u64>>,
+    #[serde(default)]
+    referral: BTreeMap<String, RawLocalReferral>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocalReferral {
+    address: Option<String>,
+    hours: Option<String>,
+    phone: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct ConfigError(pub String);
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Reads `path`; a missing file is fine only when `required` is false (the default path).
+pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound && !required => return Ok(Config::default()),
+        Err(e) => return Err(ConfigError(format!("{}: {e}", path.display()))),
+    };
+    parse(&text, path)
+}
+
+pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+    let at = |offset: usize, message: String| {
+        ConfigError(format!(
+            "{}:{}: {message}",
+            path.display(),
+            line_of(text, offset)
+        ))
+    };
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(0, |s| line_of(text, s.start));
+        ConfigError(format!("{}:{line}: {}", path.display(), e.message().trim()))
+    })?;
+    let mut config = Config {
+        file: Some(path.to_owned()),
+        ..Config::default()
+    };
+    if let Some(kiosk) = raw.kiosk {
+        if !is_location_code(kiosk.get_ref()) {
+            return Err(at(
+                kiosk.span().start,
+                "`kiosk` must be 1-40 lowercase letters, digits or '-', e.g. \"brugge-bib-1\""
+                    .to_owned(),
+            ));
+        }
+        config.kiosk = kiosk.into_inner();
+    }
+    if let Some(threshold) = raw.suppress_below {
+        if *threshold.get_ref() < MIN_THRESHOLD {
+            return Err(at(
+                threshold.span().start,
+                format!("`suppress_below` must be at least {MIN_THRESHOLD}"),
+            ));
+        }
+        config.suppress_below = threshold.into_inner();
+    }
+    config.database = raw.database;
+    config.content = raw.content;
+    if let Some(language) = raw.language {
+        config.language = language;
+    }
+    config.referrals = raw
+        .referral
+        .into_iter()
+        .map(|(id, r)| LocalReferral {
+            id,
+            address: r.address,
+            hours: r.hours,
+            phone: r.phone,
+        })
+        .collect();
+    Ok(config)
+}
+
+/// Location codes end up in every record and every export: keep them plain.
+pub fn is_location_code(code: &str) -> bool {
+    (1..=40).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<Config, ConfigError> {
+        parse(text, Path::new("config.toml"))
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let config = parse_str(
+            "kiosk = \"brugge-bib-1\"\nlanguage = \"fr\"\nsuppress_below = 10\n\n[referral.municipality]\naddress = \"Burg 12\"\nhours = \"ma-vr 9-12\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.kiosk, "brugge-bib-1");
+        assert_eq!(config.language, "fr");
+        assert_eq!(config.suppress_below, 10);
+        assert_eq!(config.referrals[0].address.as_deref(), Some("Burg 12"));
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_with_their_line() {
+        let error = parse_str("kiosk = \"a\"\ncolour = \"red\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("config.toml:2:"), "{error}");
+        assert!(error.contains("colour"), "{error}");
+    }
+
+    #[test]
+    fn a_low_threshold_is_refused() {
+        let error = parse_str("suppress_below = 1\n").unwrap_err().to_string();
+        assert!(
+            error.contains("config.toml:1:") && error.contains("at least 3"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn location_codes_are_plain() {
+        assert!(is_location_code("brugge-bib-1"));
+        assert!(!is_location_code("Brugge bib"));
+        assert!(!is_location_code(""));
+    }
+}

@@ -1,0 +1,53 @@
+//! Content: the checklists and shared items (structure, from TOML) together with their
+//! translations, loaded once at start and validated with `file:line` messages.
+
+pub mod diagnostics;
+pub mod files;
+mod load;
+pub mod model;
+mod validate;
+
+use chrono::NaiveDate;
+
+pub use diagnostics::{Diagnostic, Diagnostics, Severity};
+pub use files::ContentFiles;
+pub use model::{Checklist, Library, Problem, ProblemEnd, Referral, Step, StepKind, messages};
+
+use crate::i18n::Catalog;
+
+/// Everything the kiosk shows, checked.
+pub struct Content {
+    pub library: Library,
+    pub catalog: Catalog,
+    /// Warnings found at load (untranslated messages, stale checklists), for `check`.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Content {
+    /// Loads and validates; on any error returns all diagnostics instead.
+    pub fn load(files: &ContentFiles, today: NaiveDate) -> Result<Content, Diagnostics> {
+        let mut diagnostics = Diagnostics::default();
+        let (library, origins) = load::load_library(files, &mut diagnostics);
+        let catalog = Catalog::load(files, &mut diagnostics);
+        if let Some(catalog) = &catalog {
+            validate::validate(&library, &origins, catalog, today, &mut diagnostics);
+        }
+        match catalog {
+            Some(catalog) if !diagnostics.has_errors() => {
+                let warnings = diagnostics.sorted().warnings().cloned().collect();
+                Ok(Content {
+                    library,
+                    catalog,
+                    warnings,
+                })
+            }
+            _ => Err(diagnostics.sorted()),
+        }
+    }
+
+    /// The copy embedded in the binary; a broken embedded copy is a build defect that the
+    /// test suite catches, so it is reported, not hidden.
+    pub fn embedded(today: NaiveDate) -> Result<Content, Diagnostics> {
+        Self::load(&ContentFiles::embedded(), today)
+    }
+}

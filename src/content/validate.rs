@@ -1,0 +1,214 @@
+//! Cross-checks between structure and translations: every id a checklist names must exist,
+//! the source language must have every message, and other languages are compared with it.
+
+use chrono::{Months, NaiveDate};
+
+use super::diagnostics::Diagnostics;
+use super::load::{Origins, Reference};
+use super::model::Library;
+use crate::i18n::{Catalog, MessageInfo, Status};
+
+/// Content older than this gets a warning: deadlines and app screens change every year.
+const STALE_AFTER_MONTHS: u32 = 12;
+
+pub fn validate(
+    library: &Library,
+    origins: &Origins,
+    catalog: &Catalog,
+    today: NaiveDate,
+    diagnostics: &mut Diagnostics,
+) {
+    check_references(library, origins, catalog, diagnostics);
+    check_translations(catalog, diagnostics);
+    check_staleness(library, today, diagnostics);
+}
+
+fn check_references(
+    library: &Library,
+    origins: &Origins,
+    catalog: &Catalog,
+    diagnostics: &mut Diagnostics,
+) {
+    let source = catalog.locale(catalog.source());
+    for origin in &origins.entries {
+        let (file, line) = (origin.file.as_str(), origin.line);
+        match &origin.what {
+            Reference::Category(id) if !library.categories.contains(id) => {
+                diagnostics.error(
+                    file,
+                    line,
+                    format!("unknown category \"{id}\" (see assets/categories.toml)"),
+                );
+            }
+            Reference::Bring(id) if !library.bring.contains(id) => {
+                diagnostics.error(
+                    file,
+                    line,
+                    format!("unknown bring item \"{id}\" (see assets/bring.toml)"),
+                );
+            }
+            Reference::Referral(id) if library.referral(id).is_none() => {
+                diagnostics.error(
+                    file,
+                    line,
+                    format!("unknown referral \"{id}\" (see assets/referrals.toml)"),
+                );
+            }
+            Reference::Goto(id) => match library.checklist_index(id) {
+                None => diagnostics.error(
+                    file,
+                    line,
+                    format!("`goto` names an unknown checklist \"{id}\""),
+                ),
+                Some(index) if library.checklists[index].file == file => {
+                    diagnostics.error(
+                        file,
+                        line,
+                        format!("`goto` cannot continue in the same checklist \"{id}\""),
+                    );
+                }
+                Some(_) => {}
+            },
+            Reference::Message { id, attributes } => {
+                check_source_message(
+                    source.index.get(id),
+                    id,
+                    attributes,
+                    &source.tag,
+                    file,
+                    line,
+                    diagnostics,
+                );
+            }
+            _ => {}
+        }
+    }
+    let problem_other = super::messages::problem(super::messages::OTHER_PROBLEM);
+    check_source_message(
+        source.index.get(&problem_other),
+        &problem_other,
+        &["fix"],
+        &source.tag,
+        "locales/nl/problems.ftl",
+        0,
+        diagnostics,
+    );
+}
+
+fn check_source_message(
+    info: Option<&MessageInfo>,
+    id: &str,
+    attributes: &[&str],
+    tag: &str,
+    file: &str,
+    line: usize,
+    diagnostics: &mut Diagnostics,
+) {
+    match info {
+        None => diagnostics.error(
+            file,
+            line,
+            format!("message \"{id}\" is missing in locales/{tag}/ (the source language)"),
+        ),
+        Some(info) => {
+            if !info.has_value {
+                diagnostics.error(
+                    &info.file,
+                    info.line,
+                    format!("message \"{id}\" needs a value, not only attributes"),
+                );
+            }
+            for attribute in attributes {
+                if !info.has_attribute(attribute) {
+                    diagnostics.error(
+                        &info.file,
+                        info.line,
+                        format!("message \"{id}\" needs the attribute .{attribute}"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Missing messages fall back (citizen language -> English -> Dutch) and are counted as
+/// warnings; a translation that uses a variable the source does not give is an error,
+/// because it would show `{$name}` on screen.
+fn check_translations(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let source = catalog.locale(catalog.source());
+    for locale in catalog.locales() {
+        if locale.tag == source.tag {
+            continue;
+        }
+        let folder = format!("locales/{}/", locale.tag);
+        for (id, reference) in &source.index {
+            let Some(info) = locale.index.get(id) else {
+                diagnostics.warning(
+                    &folder,
+                    0,
+                    format!("message \"{id}\" is not translated (falls back)"),
+                );
+                continue;
+            };
+            for attribute in reference.attributes() {
+                if !info.has_attribute(attribute) {
+                    diagnostics.warning(
+                        &info.file,
+                        info.line,
+                        format!("message \"{id}\" lacks .{attribute} (falls back)"),
+                    );
+                }
+            }
+            for (part, variables) in &info.parts {
+                let expected = reference.parts.get(part);
+                let name = part.as_ref().map_or(String::new(), |a| format!(".{a}"));
+                match expected {
+                    None => diagnostics.warning(
+                        &info.file,
+                        info.line,
+                        format!("message \"{id}\" has {name} that the source does not have"),
+                    ),
+                    Some(expected) => {
+                        for unknown in variables.difference(expected) {
+                            diagnostics.error(&info.file, info.line, format!("message \"{id}{name}\" uses ${unknown}, which the source does not give"));
+                        }
+                    }
+                }
+            }
+        }
+        for (id, info) in &locale.index {
+            if !source.index.contains_key(id) {
+                diagnostics.warning(
+                    &info.file,
+                    info.line,
+                    format!("message \"{id}\" is not in the source language (obsolete?)"),
+                );
+            }
+        }
+        if locale.meta.status == Status::Source {
+            diagnostics.error(
+                &format!("{folder}locale.toml"),
+                0,
+                "only the source language may have status \"source\"",
+            );
+        }
+    }
+}
+
+fn check_staleness(library: &Library, today: NaiveDate, diagnostics: &mut Diagnostics) {
+    let Some(limit) = today.checked_sub_months(Months::new(STALE_AFTER_MONTHS)) else {
+        return;
+    };
+    for checklist in &library.checklists {
+        if checklist.reviewed < limit {
+            diagnostics.warning(
+                &checklist.file,
+                0,
+                format!(
+                    "last reviewed on {}: check it against today's services",
+                    checklist.reviewed
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Translations: one Fluent bundle per locale, lookup with fallback, and what each locale
+//! declares about its script and direction. Nothing here touches the terminal.
+
+mod catalog;
+mod locale;
+mod messages;
+
+pub use catalog::{Catalog, LocaleId, SOURCE_LOCALE, Text};
+pub use fluent_bundle::FluentArgs;
+pub use locale::{Direction, LocaleMeta, Status};
+pub use messages::{MessageIndex, MessageInfo};

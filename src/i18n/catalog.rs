@@ -1,0 +1,319 @@
+//! Every locale's Fluent bundle, and lookup with the fallback chain
+//! citizen language -> English -> Dutch, so that a missing message never leaves a blank.
+
+use std::cell::Cell;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use super::locale::{Direction, LocaleMeta, RawLocaleMeta};
+use super::messages::{MessageIndex, index_file};
+use crate::content::diagnostics::{Diagnostics, line_of};
+use crate::content::files::ContentFiles;
+
+pub const LANGUAGES_FILE: &str = "locales/languages.toml";
+pub const SOURCE_LOCALE: &str = "nl";
+const FALLBACK_LOCALE: &str = "en";
+
+/// Index of a locale in the catalog, in the order of `locales/languages.toml`.
+pub type LocaleId = usize;
+
+pub struct Locale {
+    pub tag: String,
+    pub meta: LocaleMeta,
+    pub index: MessageIndex,
+    bundle: FluentBundle<FluentResource>,
+}
+
+pub struct Catalog {
+    locales: Vec<Locale>,
+    source: LocaleId,
+    fallback: Option<LocaleId>,
+    /// Lookups that found nothing in any locale; a test keeps this at zero.
+    missing: Cell<usize>,
+}
+
+/// A formatted message and the direction of the locale that supplied it: a fallback to
+/// English inside an Arabic screen is still laid out left to right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    pub direction: Direction,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguages {
+    order: Vec<toml::Spanned<String>>,
+}
+
+impl Catalog {
+    pub fn load(files: &ContentFiles, diagnostics: &mut Diagnostics) -> Option<Catalog> {
+        let text = match files.get(LANGUAGES_FILE) {
+            Some(text) => text,
+            None => {
+                diagnostics.error(LANGUAGES_FILE, 0, "file is missing");
+                return None;
+            }
+        };
+        let order = match toml::from_str::<RawLanguages>(text) {
+            Ok(raw) => raw.order,
+            Err(e) => {
+                let line = e.span().map_or(0, |s| line_of(text, s.start));
+                diagnostics.error(LANGUAGES_FILE, line, e.message().trim().to_owned());
+                return None;
+            }
+        };
+        let mut locales = Vec::new();
+        for tag in &order {
+            let line = line_of(text, tag.span().start);
+            if let Some(locale) =
+                load_locale(files, tag.get_ref(), LANGUAGES_FILE, line, diagnostics)
+            {
+                locales.push(locale);
+            }
+        }
+        report_unlisted(files, &order, diagnostics);
+        let source = locales.iter().position(|l| l.tag == SOURCE_LOCALE);
+        let Some(source) = source else {
+            diagnostics.error(
+                LANGUAGES_FILE,
+                0,
+                format!("the source language \"{SOURCE_LOCALE}\" is not listed"),
+            );
+            return None;
+        };
+        let fallback = locales.iter().position(|l| l.tag == FALLBACK_LOCALE);
+        Some(Catalog {
+            locales,
+            source,
+            fallback,
+            missing: Cell::new(0),
+        })
+    }
+
+    pub fn locales(&self) -> &[Locale] {
+        &self.locales
+    }
+
+    pub fn locale(&self, id: LocaleId) -> &Locale {
+        &self.locales[id]
+    }
+
+    pub fn source(&self) -> LocaleId {
+        self.source
+    }
+
+    pub fn find(&self, tag: &str) -> Option<LocaleId> {
+        self.locales.iter().position(|l| l.tag == tag)
+    }
+
+    pub fn direction(&self, id: LocaleId) -> Direction {
+        self.locales[id].meta.direction
+    }
+
+    pub fn missing_lookups(&self) -> usize {
+        self.missing.get()
+    }
+
+    /// The message value, with fallback; the id itself if no locale has it.
+    pub fn text(&self, lang: LocaleId, id: &str) -> Text {
+        self.format(lang, id, None, None)
+    }
+
+    pub fn text_with(&self, lang: LocaleId, id: &str, args: &FluentArgs) -> Text {
+        self.format(lang, id, None, Some(args))
+    }
+
+    pub fn attribute(&self, lang: LocaleId, id: &str, attribute: &str) -> Text {
+        self.format(lang, id, Some(attribute), None)
+    }
+
+    /// For attributes a message may leave out (a step without a tip): no fallback noise.
+    pub fn optional_attribute(&self, lang: LocaleId, id: &str, attribute: &str) -> Option<Text> {
+        self.try_format(lang, id, Some(attribute), None)
+    }
+
+    pub fn attribute_with(
+        &self,
+        lang: LocaleId,
+        id: &str,
+        attribute: &str,
+        args: &FluentArgs,
+    ) -> Text {
+        self.format(lang, id, Some(attribute), Some(args))
+    }
+
+    fn format(
+        &self,
+        lang: LocaleId,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Text {
+        self.try_format(lang, id, attribute, args)
+            .unwrap_or_else(|| {
+                self.missing.set(self.missing.get() + 1);
+                let value = match attribute {
+                    Some(a) => format!("{id}.{a}"),
+                    None => id.to_owned(),
+                };
+                Text {
+                    value,
+                    direction: Direction::Ltr,
+                }
+            })
+    }
+
+    fn try_format(
+        &self,
+        lang: LocaleId,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<Text> {
+        self.chain(lang).find_map(|locale| {
+            let bundle = &locale.bundle;
+            let message = bundle.get_message(id)?;
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name)?.value(),
+                None => message.value()?,
+            };
+            let mut errors = Vec::new();
+            let value = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            Some(Text {
+                value,
+                direction: locale.meta.direction,
+            })
+        })
+    }
+
+    fn chain(&self, lang: LocaleId) -> impl Iterator<Item = &Locale> {
+        let mut ids = vec![lang];
+        ids.extend(self.fallback);
+        ids.push(self.source);
+        ids.dedup();
+        let mut seen = Vec::with_capacity(3);
+        ids.into_iter()
+            .filter(move |id| {
+                let fresh = !seen.contains(id);
+                seen.push(*id);
+                fresh
+            })
+            .filter_map(|id| self.locales.get(id))
+    }
+}
+
+fn load_locale(
+    files: &ContentFiles,
+    tag: &str,
+    listed_in: &str,
+    listed_line: usize,
+    diagnostics: &mut Diagnostics,
+) -> Option<Locale> {
+    let meta_path = format!("locales/{tag}/locale.toml");
+    let Some(meta_text) = files.get(&meta_path) else {
+        diagnostics.error(
+            listed_in,
+            listed_line,
+            format!("locale \"{tag}\" has no {meta_path}"),
+        );
+        return None;
+    };
+    let meta = match toml::from_str::<RawLocaleMeta>(meta_text) {
+        Ok(raw) => match raw.check() {
+            Ok(meta) => meta,
+            Err((offset, message)) => {
+                diagnostics.error(&meta_path, line_of(meta_text, offset), message);
+                return None;
+            }
+        },
+        Err(e) => {
+            let line = e.span().map_or(0, |s| line_of(meta_text, s.start));
+            diagnostics.error(&meta_path, line, e.message().trim().to_owned());
+            return None;
+        }
+    };
+    let langid: LanguageIdentifier = match tag.parse() {
+        Ok(id) => id,
+        Err(_) => {
+            diagnostics.error(
+                listed_in,
+                listed_line,
+                format!("\"{tag}\" is not a valid language tag"),
+            );
+            return None;
+        }
+    };
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Isolation marks keep "Ahmed!" on the right side of an Arabic sentence; the text
+    // layout strips them after reordering, so no terminal ever sees them.
+    bundle.set_use_isolating(true);
+    let mut index = MessageIndex::new();
+    let prefix = format!("locales/{tag}/");
+    for (path, text) in files.under(&prefix) {
+        if !path.ends_with(".ftl") {
+            continue;
+        }
+        let resource = match FluentResource::try_new(text.to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    diagnostics.error(
+                        path,
+                        line_of(text, error.pos.start),
+                        format!("Fluent syntax: {}", error.kind),
+                    );
+                }
+                resource
+            }
+        };
+        for (id, line) in index_file(&mut index, path, text, resource.entries()) {
+            diagnostics.error(
+                path,
+                line,
+                format!("message \"{id}\" is already defined in {}", index[&id].file),
+            );
+        }
+        // Duplicates were reported above; the first definition wins.
+        if let Err(errors) = bundle.add_resource(resource) {
+            debug_assert!(!errors.is_empty());
+        }
+    }
+    Some(Locale {
+        tag: tag.to_owned(),
+        meta,
+        index,
+        bundle,
+    })
+}
+
+fn report_unlisted(
+    files: &ContentFiles,
+    order: &[toml::Spanned<String>],
+    diagnostics: &mut Diagnostics,
+) {
+    let mut seen: Vec<&str> = Vec::new();
+    for (path, _) in files.under("locales/") {
+        let Some(tag) = path
+            .strip_prefix("locales/")
+            .and_then(|rest| rest.split_once('/'))
+            .map(|(t, _)| t)
+        else {
+            continue;
+        };
+        if !seen.contains(&tag) {
+            seen.push(tag);
+            if !order.iter().any(|o| o.get_ref() == tag) {
+                diagnostics.error(
+                    LANGUAGES_FILE,
+                    0,
+                    format!("locales/{tag}/ exists but \"{tag}\" is not in `order`"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! An index of the messages in a locale's Fluent files: where each is, which attributes
+//! it has and which variables each part uses. Validation compares translations with the
+//! source through it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+
+#[derive(Debug, Clone, Default)]
+pub struct MessageInfo {
+    pub file: String,
+    pub line: usize,
+    pub has_value: bool,
+    /// Variables used by the value (key `None`) and by each attribute.
+    pub parts: BTreeMap<Option<String>, BTreeSet<String>>,
+}
+
+impl MessageInfo {
+    pub fn has_attribute(&self, name: &str) -> bool {
+        self.parts.keys().any(|k| k.as_deref() == Some(name))
+    }
+
+    pub fn attributes(&self) -> impl Iterator<Item = &str> {
+        self.parts.keys().filter_map(|k| k.as_deref())
+    }
+}
+
+pub type MessageIndex = BTreeMap<String, MessageInfo>;
+
+/// Adds the messages of one parsed file to `index`; returns ids defined twice.
+pub fn index_file<'r>(
+    index: &mut MessageIndex,
+    file: &str,
+    text: &str,
+    entries: impl Iterator<Item = &'r ast::Entry<&'r str>>,
+) -> Vec<(String, usize)> {
+    let mut duplicates = Vec::new();
+    for entry in entries {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name.to_owned();
+        let line = definition_line(text, &id);
+        let mut info = MessageInfo {
+            file: file.to_owned(),
+            line,
+            ..MessageInfo::default()
+        };
+        if let Some(value) = &message.value {
+            info.has_value = true;
+            info.parts.insert(None, variables(value));
+        }
+        for attribute in &message.attributes {
+            info.parts.insert(
+                Some(attribute.id.name.to_owned()),
+                variables(&attribute.value),
+            );
+        }
+        match index.entry(id) {
+            std::collections::btree_map::Entry::Occupied(existing) => {
+                duplicates.push((existing.key().clone(), line))
+            }
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert(info);
+            }
+        }
+    }
+    duplicates
+}
+
+/// The line where `id = ...` is written. The Fluent AST carries no positions, and an id
+/// starts a line by the syntax's own rules.
+pub fn definition_line(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, &mut found);
+        }
+    }
+    found
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(inline, found),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, found);
+            for variant in variants {
+                found.extend(variables(&variant.value));
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, found);
+            }
+            for named in &arguments.named {
+                inline_variables(&named.value, found);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, found),
+        _ => {}
+    }
+}

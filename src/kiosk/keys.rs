@@ -1,0 +1,80 @@
+//! The only place that knows terminal events: turns keys, clicks and touches into
+//! `Action`s. No chord is ever needed by a citizen.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use crate::app::{Action, App};
+
+pub fn action(app: &App, event: &Event, screen: Rect) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => key_action(key),
+        Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
+            crate::ui::hit(app, screen, mouse.column, mouse.row)
+        }
+        _ => None,
+    }
+}
+
+fn key_action(key: &KeyEvent) -> Option<Action> {
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        // Outside kiosk mode the helper leaves as usual; every other chord is ignored.
+        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
+    }
+    Some(match key.code {
+        KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
+        KeyCode::Up => Action::MoveSelection(-1),
+        KeyCode::Down | KeyCode::Tab => Action::MoveSelection(1),
+        KeyCode::BackTab => Action::MoveSelection(-1),
+        KeyCode::Enter | KeyCode::Char(' ') => Action::Activate,
+        KeyCode::Esc | KeyCode::Backspace => Action::Back,
+        KeyCode::Left => Action::ArrowLeft,
+        KeyCode::Right => Action::ArrowRight,
+        KeyCode::F(2) => Action::OpenLanguage,
+        KeyCode::F(10) => Action::Stop,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+        key_action(&KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn digits_choose_from_one() {
+        assert_eq!(
+            press(KeyCode::Char('1'), KeyModifiers::NONE),
+            Some(Action::Choose(0))
+        );
+        assert_eq!(
+            press(KeyCode::Char('9'), KeyModifiers::NONE),
+            Some(Action::Choose(8))
+        );
+        assert_eq!(press(KeyCode::Char('0'), KeyModifiers::NONE), None);
+    }
+
+    #[test]
+    fn only_ctrl_c_quits_and_other_chords_do_nothing() {
+        assert_eq!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
+        assert_eq!(press(KeyCode::Char('z'), KeyModifiers::CONTROL), None);
+        assert_eq!(press(KeyCode::Char('1'), KeyModifiers::CONTROL), None);
+    }
+
+    #[test]
+    fn escape_and_backspace_go_back() {
+        assert_eq!(press(KeyCode::Esc, KeyModifiers::NONE), Some(Action::Back));
+        assert_eq!(
+            press(KeyCode::Backspace, KeyModifiers::NONE),
+            Some(Action::Back)
+        );
+    }
+}

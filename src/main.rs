@@ -1,0 +1,20 @@
+//! Command-line parsing and dispatch only.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use digipunt::cli::{Cli, Command};
+use digipunt::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        None => commands::kiosk(&cli.common),
+        Some(Command::Check) => commands::check(&cli.common),
+        Some(Command::Export(args)) => commands::export(&cli.common, args),
+    };
+    result.unwrap_or_else(|error| {
+        eprintln!("digipunt: {error:#}");
+        ExitCode::FAILURE
+    })
+}

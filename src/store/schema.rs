@@ -1,0 +1,88 @@
+//! The database schema as an ordered list of migrations. A shipped migration is never
+//! edited or removed; a change is a new entry at the end.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+const MIGRATIONS: &[&str] = &[
+    // 1: the anonymous interaction log (see DESIGN.md, "What is stored").
+    "CREATE TABLE interaction (
+        id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+        kiosk           TEXT NOT NULL,
+        day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        daypart         TEXT NOT NULL CHECK (daypart IN ('morning', 'afternoon', 'evening')),
+        minutes         INTEGER NOT NULL CHECK (minutes >= 0 AND minutes % 5 = 0),
+        mode            TEXT NOT NULL CHECK (mode IN ('assisted', 'self')),
+        language        TEXT NOT NULL,
+        task            TEXT NOT NULL,
+        content_version INTEGER NOT NULL,
+        steps_done      INTEGER NOT NULL CHECK (steps_done >= 0),
+        steps_total     INTEGER NOT NULL CHECK (steps_total >= 0),
+        outcome         TEXT NOT NULL CHECK (outcome IN ('done', 'partly', 'referred', 'later', 'abandoned')),
+        referral        TEXT,
+        problems        TEXT NOT NULL DEFAULT '',
+        age_band        TEXT NOT NULL DEFAULT 'unknown'
+                        CHECK (age_band IN ('18-24', '25-54', '55-64', '65+', 'unknown')),
+        first_visit     TEXT NOT NULL DEFAULT 'unknown' CHECK (first_visit IN ('yes', 'no', 'unknown')),
+        channel         TEXT NOT NULL DEFAULT 'desk' CHECK (channel IN ('desk', 'phone', 'home-visit', 'group')),
+        correction_of   TEXT REFERENCES interaction (id)
+    ) STRICT;
+    CREATE INDEX interaction_day ON interaction (day);",
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database to `SCHEMA_VERSION`, all in one exclusive transaction so two
+/// processes can never migrate at once. A database from a newer build is refused.
+pub fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
+    let transaction = connection.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+    let version: i64 = transaction.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+            Some(format!(
+                "the database has schema version {version}; this digipunt knows up to {SCHEMA_VERSION}"
+            )),
+        ));
+    }
+    for (index, migration) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
+        transaction.execute_batch(migration)?;
+        transaction.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    transaction.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(connection: &Connection) -> i64 {
+        connection
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn migrates_an_empty_database_and_is_idempotent() {
+        let mut connection = Connection::open_in_memory().unwrap();
+        assert_eq!(version(&connection), 0);
+        migrate(&mut connection).unwrap();
+        assert_eq!(version(&connection), SCHEMA_VERSION);
+        migrate(&mut connection).unwrap();
+        assert_eq!(version(&connection), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn refuses_a_database_from_a_newer_build() {
+        let mut connection = Connection::open_in_memory().unwrap();
+        connection
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        let error = migrate(&mut connection).unwrap_err().to_string();
+        assert!(error.contains("schema version"), "{error}");
+    }
+}

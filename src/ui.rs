@@ -1,0 +1,70 @@
+//! Drawing: a pure function of `App` onto a ratatui frame. Screens build a `View`,
+//! `compose` places it (mirrored for right-to-left languages), `draw` paints it, and
+//! `hit` tells which choice a click landed on, from the same placement.
+
+mod compose;
+mod draw;
+mod screens;
+pub mod text;
+mod theme;
+pub mod view;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+pub use compose::{MIN_HEIGHT, MIN_WIDTH};
+
+use crate::app::{Action, App, Screen};
+use crate::i18n::{FluentArgs, Text};
+use compose::{Chrome, Composition};
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    render(app, area, frame.buffer_mut());
+}
+
+/// Draws into any buffer; `draw` and the tests use it.
+pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
+    draw::paint(&composition(app, area), buffer);
+}
+
+/// The action a click or touch at (`column`, `row`) means on the current screen.
+pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
+    draw::target_at(&composition(app, area), column, row)
+}
+
+fn composition(app: &App, area: Rect) -> Composition {
+    let catalog = &app.content.catalog;
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let mut args = FluentArgs::new();
+        args.set("width", MIN_WIDTH);
+        args.set("height", MIN_HEIGHT);
+        args.set("current_width", area.width);
+        args.set("current_height", area.height);
+        let size = catalog.attribute_with(app.language, "too-small", "size", &args);
+        return compose::too_small(&catalog.text(app.language, "too-small"), &size, area);
+    }
+    let view = screens::view(app);
+    let locale = catalog.locale(app.language);
+    let warning = (app.unsaved_records > 0).then(|| {
+        let mut args = FluentArgs::new();
+        args.set("pending", app.unsaved_records);
+        catalog.text_with(app.language, "store-warning", &args)
+    });
+    let on_welcome = app.screen == Screen::Welcome && !app.picking_language;
+    let chrome = Chrome {
+        app_name: catalog.text(app.language, "app-name"),
+        language: Text {
+            value: if on_welcome {
+                String::new()
+            } else {
+                locale.meta.endonym.clone()
+            },
+            direction: locale.meta.direction,
+        },
+        warning,
+        direction: locale.meta.direction,
+    };
+    compose::compose(&view, &chrome, app.selected, area)
+}

@@ -1,0 +1,94 @@
+//! One module per screen; each turns the `App` into a `View`.
+
+mod bring;
+mod ending;
+mod language;
+mod mode;
+mod problems;
+mod referral;
+mod step;
+mod topics;
+
+use super::view::{KeyHint, View};
+use crate::app::{Action, App, Screen};
+use crate::i18n::{Catalog, FluentArgs, LocaleId, Text};
+
+pub fn view(app: &App) -> View {
+    let words = Words {
+        catalog: &app.content.catalog,
+        lang: app.language,
+    };
+    if app.picking_language || app.screen == Screen::Welcome {
+        return language::view(app, &words);
+    }
+    match app.screen {
+        Screen::Welcome => language::view(app, &words),
+        Screen::Mode => mode::view(&words),
+        Screen::Topics => topics::view(app, &words),
+        Screen::Bring => bring::view(app, &words),
+        Screen::Step => step::view(app, &words),
+        Screen::Problems => problems::list(app, &words),
+        Screen::Problem(index) => problems::one(app, &words, index),
+        Screen::Referral(index) => referral::view(app, &words, index),
+        Screen::Outcome => ending::outcome(app, &words),
+        Screen::Thanks => ending::thanks(&words),
+    }
+}
+
+/// Message lookup in the citizen's language.
+pub struct Words<'a> {
+    pub catalog: &'a Catalog,
+    pub lang: LocaleId,
+}
+
+impl Words<'_> {
+    pub fn text(&self, id: &str) -> Text {
+        self.catalog.text(self.lang, id)
+    }
+
+    pub fn attribute(&self, id: &str, attribute: &str) -> Text {
+        self.catalog.attribute(self.lang, id, attribute)
+    }
+
+    pub fn optional(&self, id: &str, attribute: &str) -> Option<Text> {
+        self.catalog.optional_attribute(self.lang, id, attribute)
+    }
+
+    pub fn with(&self, id: &str, args: &FluentArgs) -> Text {
+        self.catalog.text_with(self.lang, id, args)
+    }
+}
+
+/// The keys at the bottom: back and language always; stop once a task is under way.
+pub fn common_keys(app: &App, words: &Words) -> Vec<KeyHint> {
+    let mut keys = vec![
+        KeyHint {
+            key: "Esc",
+            label: words.text("key-back"),
+            action: Action::Back,
+        },
+        KeyHint {
+            key: "F2",
+            label: words.text("key-language"),
+            action: Action::OpenLanguage,
+        },
+    ];
+    if app.place().is_some() && !matches!(app.screen, Screen::Outcome | Screen::Thanks) {
+        keys.push(KeyHint {
+            key: "F10",
+            label: words.text("key-stop"),
+            action: Action::Stop,
+        });
+    }
+    keys
+}
+
+fn plain(view_titles: Vec<Text>) -> View {
+    View {
+        titles: view_titles,
+        progress: None,
+        blocks: Vec::new(),
+        options: Vec::new(),
+        keys: Vec::new(),
+    }
+}

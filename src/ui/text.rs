@@ -1,0 +1,162 @@
+//! Lays text out for a terminal that does no bidi or shaping of its own: wrap by cell
+//! width in logical order, then per line reorder for display, mirror brackets inside
+//! right-to-left runs and strip the invisible marks. Arabic is shaped into presentation
+//! forms first, so that widths are measured as they will be drawn (lam-alef is one cell).
+
+use std::borrow::Cow;
+
+use ar_reshaper::ArabicReshaper;
+use ar_reshaper::prelude::{LigatureNames, ReshaperConfig};
+use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::Direction;
+
+/// Directional formatting characters: Fluent's isolation marks and the bare marks. They
+/// steer reordering and must never reach the screen.
+fn is_invisible_mark(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+fn has_rtl(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN))
+}
+
+/// Shapes Arabic-script text into presentation forms; other text is returned as is.
+pub fn shape(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c))
+    {
+        return Cow::Borrowed(text);
+    }
+    thread_local! {
+        static RESHAPER: ArabicReshaper = {
+            let mut config = ReshaperConfig::default();
+            // Only lam-alef: terminal fonts rarely carry the word ligatures.
+            config.update_ligature(LigatureNames::ARABIC_LIGATURE_ALLAH, false);
+            ArabicReshaper::new(config)
+        };
+    }
+    Cow::Owned(RESHAPER.with(|r| r.reshape(text)))
+}
+
+/// Breaks `text` into lines of at most `width` cells and returns them in display order.
+pub fn layout(text: &str, width: usize, direction: Direction) -> Vec<String> {
+    let width = width.max(1);
+    let shaped = shape(text);
+    let mut lines = Vec::new();
+    for paragraph in shaped.split('\n') {
+        let options = textwrap::Options::new(width).break_words(true);
+        let wrapped = textwrap::wrap(paragraph, options);
+        if wrapped.is_empty() {
+            lines.push(String::new());
+        }
+        for line in wrapped {
+            lines.push(visual(&line, direction));
+        }
+    }
+    lines
+}
+
+/// One line in display order, without marks.
+pub fn visual(line: &str, direction: Direction) -> String {
+    if direction == Direction::Ltr && !has_rtl(line) {
+        return line.chars().filter(|c| !is_invisible_mark(*c)).collect();
+    }
+    let level = match direction {
+        Direction::Ltr => Level::ltr(),
+        Direction::Rtl => Level::rtl(),
+    };
+    let info = BidiInfo::new(line, Some(level));
+    let mut out = String::with_capacity(line.len());
+    for paragraph in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
+        for run in runs {
+            let text = &line[run.clone()];
+            if levels[run.start].is_rtl() {
+                for c in text.chars().rev().filter(|c| !is_invisible_mark(*c)) {
+                    out.push(unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c));
+                }
+            } else {
+                out.extend(text.chars().filter(|c| !is_invisible_mark(*c)));
+            }
+        }
+    }
+    out
+}
+
+/// Width in terminal cells of a display-ready string.
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_text_wraps_by_width_and_keeps_order() {
+        let lines = layout("Open de website myminfin.be en log in.", 16, Direction::Ltr);
+        assert_eq!(lines, ["Open de website", "myminfin.be en", "log in."]);
+    }
+
+    #[test]
+    fn marks_never_reach_the_screen() {
+        let text = "Stap \u{2068}3\u{2069} van \u{2068}9\u{2069}";
+        assert_eq!(layout(text, 80, Direction::Ltr), ["Stap 3 van 9"]);
+        let arabic = "الخطوة \u{2068}3\u{2069} من \u{2068}9\u{2069}";
+        let line = &layout(arabic, 80, Direction::Rtl)[0];
+        assert!(!line.chars().any(is_invisible_mark), "{line:?}");
+    }
+
+    #[test]
+    fn arabic_is_reversed_and_keeps_latin_words_readable() {
+        // "open the website myminfin.be": the Latin word keeps its own order.
+        let line = &layout("افتح موقع myminfin.be.", 80, Direction::Rtl)[0];
+        assert!(line.contains("myminfin.be"), "{line:?}");
+        // The sentence end (full stop) is on the left in right-to-left display.
+        assert!(line.starts_with('.'), "{line:?}");
+        // Arabic letters are shaped: no base letters from U+0600..U+06FF remain.
+        assert!(
+            !line.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
+            "{line:?}"
+        );
+    }
+
+    #[test]
+    fn brackets_are_mirrored_in_right_to_left_runs() {
+        let line = &layout("مرحبا (اليوم)", 80, Direction::Rtl)[0];
+        // Display order: the bracket that opens the aside is drawn as "(" on the left of it.
+        assert!(line.starts_with('('), "{line:?}");
+        assert!(line.contains(')'), "{line:?}");
+    }
+
+    #[test]
+    fn lam_alef_takes_one_cell_after_shaping() {
+        let shaped = shape("لا");
+        assert_eq!(shaped.chars().count(), 1);
+        assert_eq!(width(&shaped), 1);
+    }
+
+    #[test]
+    fn arabic_wraps_in_logical_order() {
+        // Wrapping first keeps the first words on the first line (read from the right).
+        let lines = layout("واحد اثنان ثلاثة أربعة خمسة ستة", 16, Direction::Rtl);
+        assert_eq!(lines.len(), 2);
+        let first = shape("واحد");
+        let first_visual: String = first.chars().rev().collect();
+        assert!(lines[0].ends_with(&first_visual), "{lines:?}");
+        for line in &lines {
+            assert!(width(line) <= 16);
+        }
+    }
+
+    #[test]
+    fn fluent_isolation_keeps_punctuation_with_its_word() {
+        // "Ahmed! will help you." with the name isolated, as Fluent formats it.
+        let line = visual("\u{2068}Ahmed!\u{2069} سيساعدك.", Direction::Rtl);
+        assert!(line.ends_with("Ahmed!"), "{line:?}");
+    }
+}

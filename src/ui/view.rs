@@ -1,0 +1,89 @@
+//! What a screen shows, before it is placed on the terminal: built by the screen modules
+//! from `App`, placed by `compose`, drawn by `draw`.
+
+use crate::app::Action;
+use crate::i18n::Text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The one thing to do now, in large, bold text.
+    Instruction,
+    Plain,
+    /// Only for the helper; never shown in self-service mode.
+    Tip,
+    /// The citizen types a code alone.
+    Secret,
+    /// Something calm but important (e.g. where to go next).
+    Note,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// A heading inside the block's frame (used by tips).
+    pub label: Option<Text>,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct OptionView {
+    pub label: Text,
+    /// A second, quieter line under the label.
+    pub hint: Option<Text>,
+    /// For the "what to bring" list: ticked or not.
+    pub ticked: Option<bool>,
+    /// A group heading shown before this option when it differs from the previous one.
+    pub group: Option<Text>,
+}
+
+#[derive(Debug, Clone)]
+pub struct KeyHint {
+    pub key: &'static str,
+    pub label: Text,
+    pub action: Action,
+}
+
+#[derive(Debug, Clone)]
+pub struct View {
+    /// One line each; the language screen has one per language.
+    pub titles: Vec<Text>,
+    /// Current step, total steps, and the label that says so.
+    pub progress: Option<(usize, usize, Text)>,
+    pub blocks: Vec<Block>,
+    pub options: Vec<OptionView>,
+    pub keys: Vec<KeyHint>,
+}
+
+impl Block {
+    pub fn new(kind: BlockKind, text: Text) -> Self {
+        Block {
+            kind,
+            label: None,
+            text,
+        }
+    }
+
+    pub fn labelled(kind: BlockKind, label: Text, text: Text) -> Self {
+        Block {
+            kind,
+            label: Some(label),
+            text,
+        }
+    }
+}
+
+impl OptionView {
+    pub fn new(label: Text) -> Self {
+        OptionView {
+            label,
+            hint: None,
+            ticked: None,
+            group: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: Option<Text>) -> Self {
+        self.hint = hint;
+        self
+    }
+}

@@ -1,0 +1,75 @@
+//! Shared helpers for the integration tests: a kiosk `App` on the embedded content with a
+//! fixed clock, and drawing it into a test terminal.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use digipunt::app::{Action, App, Clock, Effect, Settings, update};
+use digipunt::content::Content;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
+}
+
+/// Tuesday morning at a digipunt, 10:15.
+pub fn start_clock() -> Clock {
+    let wall: NaiveDateTime = today().and_hms_opt(10, 15, 0).expect("valid time");
+    Clock {
+        monotonic: Duration::from_secs(1_000),
+        wall,
+    }
+}
+
+pub fn settings() -> Settings {
+    Settings {
+        kiosk: "test-kiosk".to_owned(),
+        default_language: "nl".to_owned(),
+        local_referrals: Vec::new(),
+    }
+}
+
+pub fn app() -> App {
+    let content =
+        Content::embedded(today()).unwrap_or_else(|d| panic!("embedded content is broken:\n{d}"));
+    App::new(content, settings(), start_clock())
+}
+
+/// Advances the clock by `seconds` and applies the action, like the kiosk loop does.
+pub fn after(app: &mut App, seconds: u64, action: Action) -> Vec<Effect> {
+    let mut now = app.now;
+    now.monotonic += Duration::from_secs(seconds);
+    now.wall += chrono::Duration::seconds(i64::try_from(seconds).expect("small"));
+    update(app, Action::Tick(now));
+    update(app, action)
+}
+
+/// Applies actions without moving the clock; returns every effect in order.
+pub fn run(app: &mut App, actions: &[Action]) -> Vec<Effect> {
+    actions
+        .iter()
+        .flat_map(|a| update(app, a.clone()))
+        .collect()
+}
+
+pub fn choose(app: &mut App, index: usize) -> Vec<Effect> {
+    update(app, Action::Choose(index))
+}
+
+pub fn language(app: &App, tag: &str) -> usize {
+    app.content
+        .catalog
+        .find(tag)
+        .unwrap_or_else(|| panic!("no locale {tag}"))
+}
+
+pub fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| digipunt::ui::draw(app, frame))
+        .expect("draw");
+    terminal.backend().to_string()
+}
