@@ -262,11 +262,16 @@ fn load_locale(
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
-                    diagnostics.error(
-                        path,
-                        line_of(text, error.pos.start),
-                        format!("Fluent syntax: {}", error.kind),
-                    );
+                    let at = line_of(text, error.pos.start);
+                    let entry = error
+                        .slice
+                        .map_or(at, |slice| entry_line(text, slice.start));
+                    let near = if entry == at {
+                        String::new()
+                    } else {
+                        format!(" (at line {at})")
+                    };
+                    diagnostics.error(path, entry, format!("Fluent syntax: {}{near}", error.kind));
                 }
                 resource
             }
@@ -289,6 +294,17 @@ fn load_locale(
         index,
         bundle,
     })
+}
+
+/// The first line of a broken entry: the parser's slice may begin with blank lines and
+/// comments that belong to nobody.
+fn entry_line(text: &str, start: usize) -> usize {
+    let first = line_of(text, start);
+    text.lines()
+        .enumerate()
+        .skip(first - 1)
+        .find(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+        .map_or(first, |(i, _)| i + 1)
 }
 
 fn report_unlisted(

@@ -35,12 +35,15 @@ pub fn index_file<'r>(
     entries: impl Iterator<Item = &'r ast::Entry<&'r str>>,
 ) -> Vec<(String, usize)> {
     let mut duplicates = Vec::new();
+    let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
     for entry in entries {
         let ast::Entry::Message(message) = entry else {
             continue;
         };
         let id = message.id.name.to_owned();
-        let line = definition_line(text, &id);
+        let occurrence = seen_in_file.entry(id.clone()).or_default();
+        let line = definition_line(text, &id, *occurrence);
+        *occurrence += 1;
         let mut info = MessageInfo {
             file: file.to_owned(),
             line,
@@ -68,15 +71,17 @@ pub fn index_file<'r>(
     duplicates
 }
 
-/// The line where `id = ...` is written. The Fluent AST carries no positions, and an id
-/// starts a line by the syntax's own rules.
-pub fn definition_line(text: &str, id: &str) -> usize {
+/// The line where the `nth` (from 0) `id = ...` of the file is written. The Fluent AST
+/// carries no positions, and an id starts a line by the syntax's own rules.
+pub fn definition_line(text: &str, id: &str, nth: usize) -> usize {
     text.lines()
-        .position(|line| {
+        .enumerate()
+        .filter(|(_, line)| {
             line.strip_prefix(id)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
-        .map_or(0, |i| i + 1)
+        .nth(nth)
+        .map_or(0, |(i, _)| i + 1)
 }
 
 fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {

@@ -1,0 +1,357 @@
+//! Coordinator export: grouping, period, small-count suppression and the exact bytes a
+//! spreadsheet receives.
+
+use std::path::Path;
+use std::process::Command;
+
+use chrono::NaiveDate;
+use digipunt::interaction::{AgeBand, Channel, Daypart, FirstVisit, Interaction, Mode, Outcome};
+use digipunt::stats::{Dimension, Export, Format, count_by};
+use digipunt::store::Store;
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn interaction(on: &str, task: &str, language: &str, outcome: Outcome) -> Interaction {
+    Interaction {
+        kiosk: "gent-bib-2".into(),
+        day: day(on),
+        daypart: Daypart::Afternoon,
+        minutes: 15,
+        mode: Mode::Assisted,
+        language: language.into(),
+        task: task.into(),
+        content_version: 1,
+        steps_done: 3,
+        steps_total: 10,
+        outcome,
+        referral: None,
+        problems: Vec::new(),
+        age_band: AgeBand::Unknown,
+        first_visit: FirstVisit::Unknown,
+        channel: Channel::Desk,
+        correction_of: None,
+    }
+}
+
+/// 12 Dutch tax returns done, 3 Arabic ones done, 6 VDAB in French partly; plus rows
+/// outside November that a November export must not count.
+fn crafted(path: &Path) {
+    let mut store = Store::open(path).unwrap();
+    for i in 0..12 {
+        store
+            .record(&interaction(
+                &format!("2026-11-{:02}", i + 1),
+                "tax-on-web",
+                "nl",
+                Outcome::Done,
+            ))
+            .unwrap();
+    }
+    for _ in 0..3 {
+        store
+            .record(&interaction(
+                "2026-11-20",
+                "tax-on-web",
+                "ar",
+                Outcome::Done,
+            ))
+            .unwrap();
+    }
+    for _ in 0..6 {
+        store
+            .record(&interaction(
+                "2026-11-30",
+                "vdab-jobs",
+                "fr",
+                Outcome::Partly,
+            ))
+            .unwrap();
+    }
+    store
+        .record(&interaction(
+            "2026-10-31",
+            "tax-on-web",
+            "nl",
+            Outcome::Done,
+        ))
+        .unwrap();
+    store
+        .record(&interaction(
+            "2026-12-01",
+            "tax-on-web",
+            "nl",
+            Outcome::Done,
+        ))
+        .unwrap();
+}
+
+fn november(path: &Path, by: &[Dimension]) -> Vec<(Vec<String>, u64)> {
+    let store = Store::open_read_only(path).unwrap();
+    count_by(store.connection(), day("2026-11-01"), day("2026-11-30"), by)
+        .unwrap()
+        .into_iter()
+        .map(|g| (g.values, g.count))
+        .collect()
+}
+
+#[test]
+fn counts_are_grouped_as_asked_within_the_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let by_task = november(&path, &[Dimension::Task]);
+    assert_eq!(
+        by_task,
+        [
+            (vec!["tax-on-web".to_string()], 15),
+            (vec!["vdab-jobs".to_string()], 6)
+        ]
+    );
+    let by_all = november(
+        &path,
+        &[Dimension::Task, Dimension::Language, Dimension::Outcome],
+    );
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        by_all,
+        [
+            (strings(&["tax-on-web", "ar", "done"]), 3),
+            (strings(&["tax-on-web", "nl", "done"]), 12),
+            (strings(&["vdab-jobs", "fr", "partly"]), 6),
+        ]
+    );
+    let total = november(&path, &[]);
+    assert_eq!(total, [(Vec::<String>::new(), 21)]);
+    let month = november(&path, &[Dimension::Month, Dimension::Kiosk]);
+    assert_eq!(month, [(strings(&["2026-11", "gent-bib-2"]), 21)]);
+}
+
+fn export_bytes(path: &Path, by: &[Dimension], format: Format, threshold: u64) -> Vec<u8> {
+    let store = Store::open_read_only(path).unwrap();
+    let (from, to) = (day("2026-11-01"), day("2026-11-30"));
+    let groups = count_by(store.connection(), from, to, by).unwrap();
+    let mut out = Vec::new();
+    Export {
+        from,
+        to,
+        by,
+        threshold,
+        groups: &groups,
+    }
+    .write(format, &mut out)
+    .unwrap();
+    out
+}
+
+#[test]
+fn csv_has_a_bom_semicolons_a_header_and_hides_small_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let bytes = export_bytes(
+        &path,
+        &[Dimension::Task, Dimension::Language],
+        Format::Csv,
+        5,
+    );
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert_eq!(
+        text,
+        "task;language;count\r\ntax-on-web;ar;<5\r\ntax-on-web;nl;12\r\nvdab-jobs;fr;6\r\n"
+    );
+    assert!(
+        !text.contains(";3\r\n"),
+        "the small count itself never appears"
+    );
+}
+
+#[test]
+fn the_threshold_is_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let text = String::from_utf8(export_bytes(
+        &path,
+        &[Dimension::Task, Dimension::Language],
+        Format::Csv,
+        10,
+    ))
+    .unwrap();
+    assert!(text.contains("tax-on-web;nl;12\r\n"));
+    assert!(text.contains("vdab-jobs;fr;<10\r\n"));
+    assert!(text.contains("tax-on-web;ar;<10\r\n"));
+}
+
+#[test]
+fn json_carries_the_period_and_suppression() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let bytes = export_bytes(&path, &[Dimension::Language], Format::Json, 5);
+    let document: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(document["from"], "2026-11-01");
+    assert_eq!(document["to"], "2026-11-30");
+    assert_eq!(document["suppressed_below"], 5);
+    assert_eq!(
+        document["rows"][0],
+        serde_json::json!({"language": "ar", "count": "<5"})
+    );
+    assert_eq!(
+        document["rows"][1],
+        serde_json::json!({"language": "fr", "count": 6})
+    );
+    assert_eq!(
+        document["rows"][2],
+        serde_json::json!({"language": "nl", "count": 12})
+    );
+}
+
+#[test]
+fn an_undone_row_and_its_undo_are_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let mut store = Store::open(&path).unwrap();
+    let wrong = store
+        .record(&interaction(
+            "2026-11-15",
+            "vdab-jobs",
+            "fr",
+            Outcome::Partly,
+        ))
+        .unwrap();
+    let mut undo = interaction("2026-11-15", "vdab-jobs", "fr", Outcome::Partly);
+    undo.correction_of = Some(wrong);
+    store.record(&undo).unwrap();
+    assert_eq!(november(&path, &[Dimension::Task])[1].1, 6);
+}
+
+fn digipunt(args: &[&str]) -> std::process::Output {
+    let config = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_digipunt"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", config.path())
+        .env("HOME", config.path())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_command_writes_the_file_a_spreadsheet_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let out = dir.path().join("november.csv");
+    let db = path.to_str().unwrap();
+    let output = digipunt(&[
+        "export",
+        "--db",
+        db,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--by",
+        "task,language,outcome",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(
+        String::from_utf8(bytes).unwrap(),
+        "\u{feff}task;language;outcome;count\r\ntax-on-web;ar;done;<5\r\ntax-on-web;nl;done;12\r\nvdab-jobs;fr;partly;6\r\n"
+    );
+    assert!(!dir.path().join(".november.csv.partial").exists());
+
+    let json = digipunt(&[
+        "export",
+        "--db",
+        db,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--format",
+        "json",
+    ]);
+    assert!(json.status.success());
+    let document: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(document["by"], serde_json::json!(["task"]));
+}
+
+#[test]
+fn the_command_explains_bad_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let db = path.to_str().unwrap();
+    let unknown = digipunt(&[
+        "export",
+        "--db",
+        db,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--by",
+        "name",
+    ]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown \"name\""));
+    let reversed = digipunt(&[
+        "export",
+        "--db",
+        db,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-11-01",
+    ]);
+    assert!(String::from_utf8_lossy(&reversed.stderr).contains("is after"));
+    let low = digipunt(&[
+        "export",
+        "--db",
+        db,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--suppress-below",
+        "2",
+    ]);
+    assert!(String::from_utf8_lossy(&low.stderr).contains("at least 3"));
+    let missing = digipunt(&[
+        "export",
+        "--db",
+        dir.path().join("none.sqlite").to_str().unwrap(),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+    ]);
+    assert!(!missing.status.success());
+    assert!(
+        !dir.path().join("none.sqlite").exists(),
+        "an export never creates a database"
+    );
+    let gone = digipunt(&[
+        "export",
+        "--db",
+        db,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--out",
+        "/nonexistent-usb/x.csv",
+    ]);
+    assert!(String::from_utf8_lossy(&gone.stderr).contains("cannot write /nonexistent-usb/x.csv"));
+}

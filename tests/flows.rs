@@ -1,0 +1,387 @@
+//! Whole flows driven by actions, as a helper or citizen would press keys; no terminal.
+
+mod support;
+
+use digipunt::app::{Action, Effect, Screen};
+use digipunt::interaction::{Channel, Daypart, FirstVisit, Mode, Outcome};
+use support::*;
+
+const DUTCH: usize = 0;
+
+fn checklist_index(app: &digipunt::app::App, id: &str) -> usize {
+    app.content
+        .library
+        .checklist_index(id)
+        .unwrap_or_else(|| panic!("no checklist {id}"))
+}
+
+/// Position of a checklist on the topic screen.
+fn topic_choice(app: &digipunt::app::App, id: &str) -> usize {
+    let wanted = checklist_index(app, id);
+    digipunt::app::topic_order(app)
+        .iter()
+        .position(|&i| i == wanted)
+        .unwrap_or_else(|| panic!("{id} not offered"))
+}
+
+fn start(app: &mut digipunt::app::App, tag: &str, mode: Mode, task: &str) {
+    let lang = language(app, tag);
+    choose(app, lang);
+    assert_eq!(app.screen, Screen::Mode);
+    choose(app, if mode == Mode::Assisted { 0 } else { 1 });
+    assert_eq!(app.screen, Screen::Topics);
+    let topic = topic_choice(app, task);
+    choose(app, topic);
+}
+
+fn recorded(effects: Vec<Effect>) -> digipunt::interaction::Interaction {
+    let mut records: Vec<_> = effects
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::Record(i) => Some(i),
+            Effect::Quit => None,
+        })
+        .collect();
+    assert_eq!(records.len(), 1, "exactly one record");
+    records.remove(0)
+}
+
+#[test]
+fn a_whole_checklist_ends_in_one_anonymous_record() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "vdab-jobs");
+    assert_eq!(app.screen, Screen::Bring);
+    choose(&mut app, 0); // ticks the eID
+    assert_eq!(app.session.as_ref().unwrap().ticked[0][0], true);
+    let begin = app.content.library.checklists[app.place().unwrap().checklist]
+        .bring
+        .len();
+    choose(&mut app, begin);
+    assert_eq!(app.screen, Screen::Step);
+    let total = app.checklist().unwrap().steps.len();
+    for step in 0..total {
+        assert_eq!(app.place().unwrap().step, Some(step));
+        // Each step takes a few minutes; the record keeps only the rounded total.
+        after(&mut app, 110, Action::Choose(0));
+    }
+    assert_eq!(app.screen, Screen::Outcome);
+    let record = recorded(after(&mut app, 30, Action::Choose(0)));
+    assert_eq!(app.screen, Screen::Thanks);
+    assert!(
+        app.session.is_none(),
+        "nothing of the citizen stays in memory"
+    );
+
+    assert_eq!(record.kiosk, "test-kiosk");
+    assert_eq!(record.task, "vdab-jobs");
+    assert_eq!(record.content_version, 1);
+    assert_eq!(record.language, "nl");
+    assert_eq!(record.mode, Mode::Assisted);
+    assert_eq!(record.outcome, Outcome::Done);
+    assert_eq!(
+        (record.steps_done, record.steps_total),
+        (total as u32, total as u32)
+    );
+    assert_eq!(record.day, today());
+    assert_eq!(record.daypart, Daypart::Morning);
+    let seconds = 110 * total as u64 + 30;
+    assert_eq!(record.minutes, (seconds.div_ceil(300) * 5) as u32);
+    assert!(record.problems.is_empty());
+    assert_eq!(record.referral, None);
+    assert_eq!(
+        (record.first_visit, record.channel),
+        (FirstVisit::Unknown, Channel::Desk)
+    );
+}
+
+#[test]
+fn a_problem_ends_in_a_referral_with_where_to_go() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "tax-on-web");
+    run(&mut app, &[Action::MoveSelection(99), Action::Activate]); // begin
+    choose(&mut app, 0); // step 1 done
+    choose(&mut app, 0); // step 2 done
+    assert_eq!(app.step().unwrap().id, "type-code");
+    choose(&mut app, 1); // this does not work
+    assert_eq!(app.screen, Screen::Problems);
+    let forgot_pin = app
+        .step()
+        .unwrap()
+        .problems
+        .iter()
+        .position(|p| p.id == "forgot-pin")
+        .unwrap();
+    choose(&mut app, forgot_pin);
+    assert_eq!(app.screen, Screen::Problem(Some(forgot_pin)));
+    choose(&mut app, 0); // where can I go?
+    assert_eq!(app.screen, Screen::Referral(Some(forgot_pin)));
+    choose(&mut app, 1); // stop here
+    assert_eq!(app.screen, Screen::Outcome);
+    let referred = 2;
+    let record = recorded(choose(&mut app, referred));
+    assert_eq!(record.outcome, Outcome::Referred);
+    assert_eq!(record.referral.as_deref(), Some("municipality"));
+    assert_eq!(record.problems, ["forgot-pin"]);
+    assert_eq!(record.steps_done, 2);
+}
+
+#[test]
+fn a_goto_continues_in_another_checklist_and_comes_back() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "tax-on-web");
+    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    choose(&mut app, 0);
+    assert_eq!(app.step().unwrap().id, "choose-login");
+    choose(&mut app, 1);
+    let eid = app
+        .step()
+        .unwrap()
+        .problems
+        .iter()
+        .position(|p| p.id == "eid-not-working")
+        .unwrap();
+    choose(&mut app, eid);
+    choose(&mut app, 0); // continue in the eID checklist
+    assert_eq!(app.checklist().unwrap().id, "eid-login");
+    assert_eq!(app.screen, Screen::Bring);
+    assert_eq!(app.return_checklist().unwrap().id, "tax-on-web");
+    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    let steps = app.checklist().unwrap().steps.len();
+    for _ in 0..steps {
+        choose(&mut app, 0);
+    }
+    // Back on the step where the problem was met, not at the start.
+    assert_eq!(app.screen, Screen::Step);
+    assert_eq!(app.checklist().unwrap().id, "tax-on-web");
+    assert_eq!(app.step().unwrap().id, "choose-login");
+    let record = recorded(run(&mut app, &[Action::Stop, Action::Choose(3)]));
+    assert_eq!(record.task, "tax-on-web");
+    assert_eq!(record.outcome, Outcome::Later);
+    assert_eq!(record.problems, ["eid-not-working"]);
+    assert_eq!(
+        record.steps_done, 1,
+        "steps of the other checklist do not count for this one"
+    );
+}
+
+#[test]
+fn changing_language_mid_flow_keeps_the_place() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "safe-e-banking");
+    choose(&mut app, 1); // ticks the second item
+    run(
+        &mut app,
+        &[
+            Action::MoveSelection(99),
+            Action::Activate,
+            Action::Choose(0),
+            Action::Choose(0),
+        ],
+    );
+    let before = (app.screen, *app.place().unwrap());
+    update_language(&mut app, "ar");
+    assert_eq!((app.screen, *app.place().unwrap()), before);
+    assert_eq!(app.content.catalog.locale(app.language).tag, "ar");
+    // Going back still finds the ticks made before the switch.
+    run(&mut app, &[Action::Back, Action::Back, Action::Back]);
+    assert_eq!(app.screen, Screen::Bring);
+    assert!(app.session.as_ref().unwrap().ticked[0][1]);
+    // The record carries the language the citizen ended in.
+    let record = recorded(run(&mut app, &[Action::Stop, Action::Choose(1)]));
+    assert_eq!(record.language, "ar");
+}
+
+fn update_language(app: &mut digipunt::app::App, tag: &str) {
+    run(app, &[Action::OpenLanguage]);
+    assert!(app.picking_language);
+    let lang = language(app, tag);
+    choose(app, lang);
+    assert!(!app.picking_language);
+}
+
+#[test]
+fn the_language_picker_closes_with_back_and_changes_nothing() {
+    let mut app = app();
+    start(&mut app, "fr", Mode::Assisted, "vdab-jobs");
+    run(&mut app, &[Action::OpenLanguage, Action::Back]);
+    assert!(!app.picking_language);
+    assert_eq!(app.content.catalog.locale(app.language).tag, "fr");
+    assert_eq!(app.screen, Screen::Bring);
+}
+
+#[test]
+fn self_service_asks_simply_whether_it_worked() {
+    let mut app = app();
+    start(&mut app, "ar", Mode::SelfService, "eid-login");
+    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    let steps = app.checklist().unwrap().steps.len();
+    for _ in 0..steps {
+        run(&mut app, &[Action::Activate]); // Enter takes the highlighted "next"
+    }
+    assert_eq!(app.screen, Screen::Outcome);
+    assert_eq!(digipunt::app::choices(&app).len(), 3, "yes / partly / no");
+    let record = recorded(choose(&mut app, 2)); // "no, it did not work"
+    assert_eq!(record.mode, Mode::SelfService);
+    assert_eq!(
+        record.outcome,
+        Outcome::Later,
+        "no referral was shown, so 'no' means later"
+    );
+    assert_eq!(record.language, "ar");
+}
+
+#[test]
+fn self_service_no_after_a_referral_counts_as_referred() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::SelfService, "eid-login");
+    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    while app.step().unwrap().id != "check-data" {
+        choose(&mut app, 0);
+    }
+    run(
+        &mut app,
+        &[
+            Action::Choose(1),
+            Action::Choose(1),
+            Action::Choose(0),
+            Action::Choose(1),
+        ],
+    );
+    let record = recorded(choose(&mut app, 2));
+    assert_eq!(record.outcome, Outcome::Referred);
+    assert_eq!(record.referral.as_deref(), Some("municipality"));
+    assert_eq!(record.problems, ["card-expired"]);
+}
+
+#[test]
+fn helper_tips_show_only_to_a_helper() {
+    let tip = "Typ het adres samen met de burger";
+    let mut helper = app();
+    start(&mut helper, "nl", Mode::Assisted, "tax-on-web");
+    run(&mut helper, &[Action::MoveSelection(99), Action::Activate]);
+    assert!(screen(&helper, 100, 30).contains(tip));
+    let mut alone = app();
+    start(&mut alone, "nl", Mode::SelfService, "tax-on-web");
+    run(&mut alone, &[Action::MoveSelection(99), Action::Activate]);
+    assert!(!screen(&alone, 100, 30).contains(tip));
+}
+
+#[test]
+fn arrows_follow_the_reading_direction() {
+    let mut dutch = app();
+    start(&mut dutch, "nl", Mode::Assisted, "eid-login");
+    run(&mut dutch, &[Action::ArrowRight, Action::ArrowRight]);
+    assert_eq!(dutch.place().unwrap().step, Some(1));
+    let mut arabic = app();
+    start(&mut arabic, "ar", Mode::Assisted, "eid-login");
+    run(&mut arabic, &[Action::ArrowLeft, Action::ArrowLeft]);
+    assert_eq!(arabic.place().unwrap().step, Some(1));
+    run(&mut arabic, &[Action::ArrowRight]);
+    assert_eq!(arabic.place().unwrap().step, Some(0));
+}
+
+#[test]
+fn back_walks_the_flow_in_reverse_and_records_nothing() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "eid-login");
+    let effects = run(
+        &mut app,
+        &[
+            Action::Back,
+            Action::Back,
+            Action::Back,
+            Action::Back,
+            Action::Back,
+        ],
+    );
+    assert!(effects.is_empty());
+    assert_eq!(app.screen, Screen::Welcome);
+    assert!(app.session.is_none());
+}
+
+#[test]
+fn quitting_mid_flow_records_an_abandoned_interaction() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "eid-login");
+    run(
+        &mut app,
+        &[
+            Action::MoveSelection(99),
+            Action::Activate,
+            Action::Choose(0),
+        ],
+    );
+    let effects = run(&mut app, &[Action::Quit]);
+    assert_eq!(effects.last(), Some(&Effect::Quit));
+    let record = recorded(effects);
+    assert_eq!(record.outcome, Outcome::Abandoned);
+    assert_eq!(record.steps_done, 1);
+}
+
+#[test]
+fn quitting_before_a_task_records_nothing() {
+    let mut app = app();
+    choose(&mut app, DUTCH);
+    assert_eq!(run(&mut app, &[Action::Quit]), [Effect::Quit]);
+}
+
+#[test]
+fn the_thank_you_screen_gives_way_to_a_fresh_welcome() {
+    let mut app = app();
+    start(&mut app, "ar", Mode::Assisted, "eid-login");
+    run(&mut app, &[Action::Stop, Action::Choose(0)]);
+    assert_eq!(app.screen, Screen::Thanks);
+    after(
+        &mut app,
+        digipunt::app::THANKS_SECONDS - 1,
+        Action::UnsavedRecords(0),
+    );
+    assert_eq!(app.screen, Screen::Thanks);
+    after(&mut app, 1, Action::UnsavedRecords(0));
+    assert_eq!(app.screen, Screen::Welcome);
+    assert_eq!(
+        app.language,
+        app.content.catalog.source(),
+        "the next citizen starts in the default language"
+    );
+    assert!(app.session.is_none());
+}
+
+#[test]
+fn stop_before_a_task_starts_over() {
+    let mut app = app();
+    choose(&mut app, DUTCH);
+    choose(&mut app, 0);
+    assert!(run(&mut app, &[Action::Stop]).is_empty());
+    assert_eq!(app.screen, Screen::Welcome);
+}
+
+#[test]
+fn every_problem_leads_somewhere_and_back() {
+    let mut app = app();
+    let library = app.content.library.clone();
+    for checklist in &library.checklists {
+        for (s, step) in checklist.steps.iter().enumerate() {
+            for p in 0..=step.problems.len() {
+                app = support::app();
+                start(&mut app, "nl", Mode::Assisted, &checklist.id);
+                run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+                for _ in 0..s {
+                    choose(&mut app, 0);
+                }
+                run(&mut app, &[Action::Choose(1), Action::Choose(p)]);
+                assert!(
+                    matches!(app.screen, Screen::Problem(_)),
+                    "{}/{}",
+                    checklist.id,
+                    step.id
+                );
+                // The last choice always goes back to the step.
+                let back = digipunt::app::choices(&app).len() - 1;
+                choose(&mut app, back);
+                assert_eq!(app.screen, Screen::Step);
+                assert_eq!(app.step().unwrap().id, step.id);
+            }
+        }
+    }
+}

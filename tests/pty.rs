@@ -1,0 +1,181 @@
+//! End-to-end: the real binary in a pseudo-terminal, driven by key presses, read back
+//! through a terminal emulator, and the row it leaves in the database.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLUMNS: u16 = 100;
+
+struct Kiosk {
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _reader: thread::JoinHandle<()>,
+}
+
+impl Kiosk {
+    fn start(database: &std::path::Path, home: &std::path::Path) -> Kiosk {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows: ROWS, cols: COLUMNS, pixel_width: 0, pixel_height: 0 })
+            .expect("open a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_digipunt"));
+        command.args(["--db", database.to_str().unwrap(), "--kiosk", "pty-test"]);
+        command.env("TERM", "xterm-256color");
+        command.env("XDG_CONFIG_HOME", home);
+        command.env("HOME", home);
+        // Started from an unrelated folder: the content comes from the binary itself.
+        command.cwd(home);
+        let child = pty.slave.spawn_command(command).expect("start digipunt");
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLUMNS, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let (screen_copy, raw_copy) = (Arc::clone(&screen), Arc::clone(&raw));
+        let reader = thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                screen_copy.lock().unwrap().process(&buffer[..n]);
+                raw_copy.lock().unwrap().extend_from_slice(&buffer[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().expect("pty writer");
+        // Keep the master alive as long as the writer: dropping it hangs up the child.
+        std::mem::forget(pty.master);
+        Kiosk { screen, raw, writer, child, _reader: reader }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.contents().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!("the screen never showed {text:?}; it shows:\n{}", self.contents());
+    }
+
+    fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "digipunt did not exit");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn row(database: &std::path::Path) -> Vec<String> {
+    let connection = rusqlite::Connection::open(database).unwrap();
+    connection
+        .query_row(
+            "SELECT kiosk, language, mode, task, outcome, steps_done, steps_total, problems, coalesce(referral, '') FROM interaction",
+            [],
+            |r| (0..9).map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| match v {
+                rusqlite::types::Value::Text(t) => t,
+                rusqlite::types::Value::Integer(n) => n.to_string(),
+                other => format!("{other:?}"),
+            })).collect(),
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
+    let home = tempfile::tempdir().unwrap();
+    let database = home.path().join("data").join("digipunt.sqlite");
+    let mut kiosk = Kiosk::start(&database, home.path());
+    kiosk.wait_for("Kies je taal");
+    kiosk.wait_for("Nederlands");
+    kiosk.press("1");
+    kiosk.wait_for("Hoe wil je werken?");
+    kiosk.press("1");
+    kiosk.wait_for("Waarmee wil je hulp?");
+    kiosk.press("4"); // Inloggen met je eID en een kaartlezer
+    kiosk.wait_for("Wat heb je nodig?");
+    kiosk.press("1");
+    kiosk.wait_for("[x] Je identiteitskaart");
+    kiosk.press("4"); // begin
+    for step in 1..=7 {
+        kiosk.wait_for(&format!("Stap {step} van 7"));
+        if step == 6 {
+            // The PIN step tells both of them that the citizen types alone.
+            kiosk.wait_for("Typ je code zelf.");
+            kiosk.wait_for("Begeleider: kijk weg.");
+        }
+        kiosk.press("1");
+    }
+    kiosk.wait_for("Hoe is het afgelopen?");
+    kiosk.press("1");
+    kiosk.wait_for("Bedankt!");
+    kiosk.press("\x03"); // Ctrl-C: the helper closes the program
+    let status = kiosk.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+
+    assert_eq!(row(&database), ["pty-test", "nl", "assisted", "eid-login", "done", "7", "7", "", ""]);
+    // The terminal was handed back: alternate screen left, mouse off, bidi reset.
+    let raw = String::from_utf8_lossy(&kiosk.raw.lock().unwrap()).into_owned();
+    let tail = &raw[raw.rfind("Bedankt").unwrap_or(0)..];
+    assert!(tail.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(tail.contains("\x1b[8h"), "bidi mode restored");
+    assert!(raw.contains("\x1b[8l"), "bidi reordering handed to the application at start");
+}
+
+/// An Arabic message as the screen shows it: shaped and in display order.
+fn arabic(id: &str) -> String {
+    let content = digipunt::content::Content::embedded(chrono::Local::now().date_naive()).unwrap();
+    let catalog = &content.catalog;
+    let text = catalog.text(catalog.find("ar").unwrap(), id);
+    digipunt::ui::text::layout(&text.value, 80, text.direction).remove(0)
+}
+
+#[test]
+fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let database = home.path().join("digipunt.sqlite");
+    let mut kiosk = Kiosk::start(&database, home.path());
+    kiosk.wait_for("Kies je taal");
+    kiosk.press("4"); // العربية
+    // Arabic arrives shaped and in display order: "كيف تريد أن تعمل؟" drawn right to left.
+    kiosk.wait_for(&arabic("mode-title"));
+    kiosk.press("2"); // alone
+    kiosk.wait_for("VDAB");
+    kiosk.press("2"); // tax-on-web
+    kiosk.wait_for("Tax-on-web");
+    kiosk.press("7"); // begin
+    kiosk.wait_for("10");
+    kiosk.press("\x1b[C"); // right arrow is "back" in Arabic: to the bring screen
+    kiosk.press("7");
+    kiosk.press("1"); // step 1 done
+    kiosk.press("1"); // step 2 done
+    kiosk.press("2"); // this does not work (step 3: the code)
+    kiosk.press("1"); // forgot the PIN
+    kiosk.press("1"); // where can I go?
+    kiosk.wait_for(&arabic("referral-title"));
+    kiosk.press("2"); // stop here
+    kiosk.press("3"); // no, it did not work
+    kiosk.wait_for(&arabic("thanks-title"));
+    kiosk.press("\x03");
+    assert!(kiosk.wait_exit().success());
+    assert_eq!(row(&database), ["pty-test", "ar", "self", "tax-on-web", "referred", "2", "10", "forgot-pin", "municipality"]);
+}

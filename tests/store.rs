@@ -1,0 +1,217 @@
+//! The anonymous log on disk: what a flow writes, that it survives reopening, and how the
+//! schema is migrated.
+
+mod support;
+
+use digipunt::app::{Action, Effect};
+use digipunt::store::{SCHEMA_VERSION, Store};
+use rusqlite::Connection;
+use support::*;
+
+fn finished_interaction() -> digipunt::interaction::Interaction {
+    let mut app = app();
+    run(&mut app, &[Action::Choose(1), Action::Choose(0)]); // French, with a helper
+    let topic = digipunt::app::topic_order(&app)
+        .iter()
+        .position(|&i| app.content.library.checklists[i].id == "tax-on-web")
+        .unwrap();
+    run(
+        &mut app,
+        &[
+            Action::Choose(topic),
+            Action::MoveSelection(99),
+            Action::Activate,
+            Action::Choose(0),
+            Action::Choose(0),
+        ],
+    );
+    let forgot_pin = app
+        .step()
+        .unwrap()
+        .problems
+        .iter()
+        .position(|p| p.id == "forgot-pin")
+        .unwrap();
+    run(
+        &mut app,
+        &[
+            Action::Choose(1),
+            Action::Choose(forgot_pin),
+            Action::Choose(0),
+            Action::Choose(1),
+        ],
+    );
+    let effects = after(&mut app, 700, Action::Choose(2));
+    match effects.as_slice() {
+        [Effect::Record(interaction)] => interaction.clone(),
+        other => panic!("expected one record, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_row_written_matches_the_flow_and_survives_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log").join("digipunt.sqlite");
+    let interaction = finished_interaction();
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        store.record(&interaction).unwrap()
+    };
+    assert_eq!(id.len(), 32);
+    assert!(id.chars().all(|c| c.is_ascii_hexdigit()));
+
+    let connection = Connection::open(&path).unwrap();
+    let row: Vec<String> = connection
+        .query_row(
+            "SELECT id, kiosk, day, daypart, minutes, mode, language, task, content_version,
+                    steps_done, steps_total, outcome, coalesce(referral, '-'), problems, age_band,
+                    first_visit, channel, coalesce(correction_of, '-')
+             FROM interaction",
+            [],
+            |row| {
+                (0..18)
+                    .map(|i| {
+                        row.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect()
+            },
+        )
+        .unwrap();
+    let expected = [
+        format!("Text(\"{id}\")"),
+        "Text(\"test-kiosk\")".into(),
+        "Text(\"2026-11-23\")".into(),
+        "Text(\"morning\")".into(),
+        "Integer(15)".into(),
+        "Text(\"assisted\")".into(),
+        "Text(\"fr\")".into(),
+        "Text(\"tax-on-web\")".into(),
+        "Integer(1)".into(),
+        "Integer(2)".into(),
+        "Integer(10)".into(),
+        "Text(\"referred\")".into(),
+        "Text(\"municipality\")".into(),
+        "Text(\"forgot-pin\")".into(),
+        "Text(\"unknown\")".into(),
+        "Text(\"unknown\")".into(),
+        "Text(\"desk\")".into(),
+        "Text(\"-\")".into(),
+    ];
+    assert_eq!(row, expected);
+    let journal: String = connection
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "wal");
+    let count: i64 = connection
+        .query_row("SELECT count(*) FROM interaction", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 1);
+}
+
+#[test]
+fn the_table_has_exactly_the_designed_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.sqlite");
+    drop(Store::open(&path).unwrap());
+    let connection = Connection::open(&path).unwrap();
+    let mut statement = connection
+        .prepare("SELECT name FROM pragma_table_info('interaction') ORDER BY cid")
+        .unwrap();
+    let columns: Vec<String> = statement
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        columns,
+        [
+            "id",
+            "kiosk",
+            "day",
+            "daypart",
+            "minutes",
+            "mode",
+            "language",
+            "task",
+            "content_version",
+            "steps_done",
+            "steps_total",
+            "outcome",
+            "referral",
+            "problems",
+            "age_band",
+            "first_visit",
+            "channel",
+            "correction_of"
+        ]
+    );
+}
+
+#[test]
+fn migrations_run_on_an_empty_file_and_on_an_already_migrated_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.sqlite");
+    std::fs::write(&path, b"").unwrap();
+    let version = |path: &std::path::Path| -> i64 {
+        Connection::open(path)
+            .unwrap()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(version(&path), 0);
+    Store::open(&path)
+        .unwrap()
+        .record(&finished_interaction())
+        .unwrap();
+    assert_eq!(version(&path), SCHEMA_VERSION);
+    // Opening again migrates nothing and keeps the row.
+    let store = Store::open(&path).unwrap();
+    assert_eq!(version(&path), SCHEMA_VERSION);
+    let rows: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM interaction", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 1);
+}
+
+#[test]
+fn the_database_refuses_what_the_design_never_stores() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.sqlite");
+    let store = Store::open(&path).unwrap();
+    // An exact time instead of a day, or a free-text outcome, is rejected by the schema.
+    let bad_day = store.connection().execute(
+        "INSERT INTO interaction (id, kiosk, day, daypart, minutes, mode, language, task, content_version, steps_done, steps_total, outcome)
+         VALUES ('00000000000000000000000000000000', 'k', '2026-11-23 10:32', 'morning', 5, 'assisted', 'nl', 't', 1, 0, 1, 'done')",
+        [],
+    );
+    assert!(bad_day.is_err());
+    let bad_minutes = store.connection().execute(
+        "INSERT INTO interaction (id, kiosk, day, daypart, minutes, mode, language, task, content_version, steps_done, steps_total, outcome)
+         VALUES ('00000000000000000000000000000001', 'k', '2026-11-23', 'morning', 7, 'assisted', 'nl', 't', 1, 0, 1, 'done')",
+        [],
+    );
+    assert!(bad_minutes.is_err());
+}
+
+#[test]
+fn an_unwritable_database_keeps_rows_in_memory_until_it_works() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path whose parent is a file can never be created.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, b"x").unwrap();
+    let path = blocker.join("d.sqlite");
+    let mut recorder = digipunt::kiosk::Recorder::open(&path);
+    assert_eq!(recorder.record(finished_interaction()), 1);
+    assert_eq!(recorder.record(finished_interaction()), 2);
+    assert!(recorder.last_error().is_some());
+    // The disk comes back: everything waiting is written with the next attempt.
+    std::fs::remove_file(&blocker).unwrap();
+    assert_eq!(recorder.flush(), 0);
+    let count: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM interaction", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 2);
+}
