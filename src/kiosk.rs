@@ -3,6 +3,7 @@
 
 mod keys;
 mod recorder;
+mod signals;
 mod terminal;
 
 use std::io;
@@ -30,12 +31,13 @@ pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
         monotonic: started.elapsed(),
         wall: Local::now().naive_local(),
     };
+    let stop = signals::StopRequest::install()?;
     let mut recorder = Recorder::open(database);
     update(&mut app, Action::Tick(clock()));
     update(&mut app, Action::UnsavedRecords(recorder.pending()));
 
     let mut guard = terminal::TerminalGuard::enter()?;
-    'running: loop {
+    loop {
         guard.terminal.draw(|frame| crate::ui::draw(&app, frame))?;
         let timeout = app
             .next_deadline()
@@ -49,16 +51,15 @@ pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
         } else {
             None
         };
+        let action = if stop.requested() {
+            Some(Action::Quit)
+        } else {
+            action
+        };
         update(&mut app, Action::Tick(clock()));
         let Some(action) = action else { continue };
-        for effect in update(&mut app, action) {
-            match effect {
-                Effect::Record(interaction) => {
-                    let unsaved = recorder.record(interaction);
-                    update(&mut app, Action::UnsavedRecords(unsaved));
-                }
-                Effect::Quit => break 'running,
-            }
+        if apply(&mut app, action, &mut recorder) == Flow::Quit {
+            break;
         }
     }
     drop(guard);
@@ -68,4 +69,25 @@ pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
         database: recorder.path().to_owned(),
         error: recorder.last_error().map(str::to_owned),
     })
+}
+
+#[derive(PartialEq, Eq)]
+enum Flow {
+    Continue,
+    Quit,
+}
+
+/// Runs the core on one action and performs the effects it asks for.
+fn apply(app: &mut App, action: Action, recorder: &mut Recorder) -> Flow {
+    let mut flow = Flow::Continue;
+    for effect in update(app, action) {
+        match effect {
+            Effect::Record(interaction) => {
+                let unsaved = recorder.record(interaction);
+                update(app, Action::UnsavedRecords(unsaved));
+            }
+            Effect::Quit => flow = Flow::Quit,
+        }
+    }
+    flow
 }

@@ -52,7 +52,7 @@ fn a_whole_checklist_ends_in_one_anonymous_record() {
     start(&mut app, "nl", Mode::Assisted, "vdab-jobs");
     assert_eq!(app.screen, Screen::Bring);
     choose(&mut app, 0); // ticks the eID
-    assert_eq!(app.session.as_ref().unwrap().ticked[0][0], true);
+    assert!(app.session.as_ref().unwrap().ticked[0][0]);
     let begin = app.content.library.checklists[app.place().unwrap().checklist]
         .bring
         .len();

@@ -22,7 +22,12 @@ struct Kiosk {
 impl Kiosk {
     fn start(database: &std::path::Path, home: &std::path::Path) -> Kiosk {
         let pty = native_pty_system()
-            .openpty(PtySize { rows: ROWS, cols: COLUMNS, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLUMNS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("open a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_digipunt"));
         command.args(["--db", database.to_str().unwrap(), "--kiosk", "pty-test"]);
@@ -50,7 +55,13 @@ impl Kiosk {
         let writer = pty.master.take_writer().expect("pty writer");
         // Keep the master alive as long as the writer: dropping it hangs up the child.
         std::mem::forget(pty.master);
-        Kiosk { screen, raw, writer, child, _reader: reader }
+        Kiosk {
+            screen,
+            raw,
+            writer,
+            child,
+            _reader: reader,
+        }
     }
 
     fn contents(&self) -> String {
@@ -65,7 +76,10 @@ impl Kiosk {
             }
             thread::sleep(Duration::from_millis(20));
         }
-        panic!("the screen never showed {text:?}; it shows:\n{}", self.contents());
+        panic!(
+            "the screen never showed {text:?}; it shows:\n{}",
+            self.contents()
+        );
     }
 
     fn press(&mut self, keys: &str) {
@@ -132,13 +146,29 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     let status = kiosk.wait_exit();
     assert!(status.success(), "exit status {status:?}");
 
-    assert_eq!(row(&database), ["pty-test", "nl", "assisted", "eid-login", "done", "7", "7", "", ""]);
+    assert_eq!(
+        row(&database),
+        [
+            "pty-test",
+            "nl",
+            "assisted",
+            "eid-login",
+            "done",
+            "7",
+            "7",
+            "",
+            ""
+        ]
+    );
     // The terminal was handed back: alternate screen left, mouse off, bidi reset.
     let raw = String::from_utf8_lossy(&kiosk.raw.lock().unwrap()).into_owned();
     let tail = &raw[raw.rfind("Bedankt").unwrap_or(0)..];
     assert!(tail.contains("\x1b[?1049l"), "left the alternate screen");
     assert!(tail.contains("\x1b[8h"), "bidi mode restored");
-    assert!(raw.contains("\x1b[8l"), "bidi reordering handed to the application at start");
+    assert!(
+        raw.contains("\x1b[8l"),
+        "bidi reordering handed to the application at start"
+    );
 }
 
 /// An Arabic message as the screen shows it: shaped and in display order.
@@ -177,5 +207,57 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
     kiosk.wait_for(&arabic("thanks-title"));
     kiosk.press("\x03");
     assert!(kiosk.wait_exit().success());
-    assert_eq!(row(&database), ["pty-test", "ar", "self", "tax-on-web", "referred", "2", "10", "forgot-pin", "municipality"]);
+    assert_eq!(
+        row(&database),
+        [
+            "pty-test",
+            "ar",
+            "self",
+            "tax-on-web",
+            "referred",
+            "2",
+            "10",
+            "forgot-pin",
+            "municipality"
+        ]
+    );
+}
+
+#[test]
+fn a_shutdown_signal_records_the_help_as_abandoned_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let database = home.path().join("digipunt.sqlite");
+    let mut kiosk = Kiosk::start(&database, home.path());
+    kiosk.wait_for("Kies je taal");
+    kiosk.press("3"); // English
+    kiosk.wait_for("How do you want to work?");
+    kiosk.press("1");
+    kiosk.press("3"); // VDAB
+    kiosk.wait_for("What do you need?");
+    let pid = kiosk.child.process_id().expect("a running child");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert!(kiosk.wait_exit().success());
+    assert_eq!(
+        row(&database),
+        [
+            "pty-test",
+            "en",
+            "assisted",
+            "vdab-jobs",
+            "abandoned",
+            "0",
+            "10",
+            "",
+            ""
+        ]
+    );
+    let raw = String::from_utf8_lossy(&kiosk.raw.lock().unwrap()).into_owned();
+    assert!(
+        raw.rfind("\x1b[?1049l") > raw.rfind("need?"),
+        "left the alternate screen after the last frame"
+    );
 }
