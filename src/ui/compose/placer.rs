@@ -1,0 +1,363 @@
+//! Puts each kind of piece (header, paragraph, progress bar, block, choice, key hints) at
+//! its cells, mirrored for a right-to-left screen.
+
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+
+use super::{Chrome, Composition, Paint};
+use crate::app::Action;
+use crate::i18n::{Direction, Text};
+use crate::ui::text::{layout, width};
+use crate::ui::theme::THEME;
+use crate::ui::view::{Block, BlockKind, KeyHint, View};
+
+/// Room for the number of a choice: " 1 " and a space.
+const BADGE_WIDTH: u16 = 4;
+const TICKED: &str = "[x]";
+const UNTICKED: &str = "[ ]";
+
+/// A column of the screen, down to (not including) `bottom`.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub x: u16,
+    pub width: u16,
+    pub bottom: u16,
+}
+
+pub struct Placer {
+    out: Composition,
+    rtl: bool,
+}
+
+fn cells(text: &str) -> u16 {
+    u16::try_from(width(text)).unwrap_or(u16::MAX)
+}
+
+fn first_line(text: &Text, room: u16) -> String {
+    layout(&text.value, usize::from(room), text.direction)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+impl Placer {
+    pub fn new(direction: Direction) -> Placer {
+        Placer {
+            out: Composition::default(),
+            rtl: direction.is_rtl(),
+        }
+    }
+
+    pub fn finish(self) -> Composition {
+        self.out
+    }
+
+    /// Where lines start: the right edge on a right-to-left screen, and for right-to-left
+    /// text anywhere.
+    fn align_for(&self, text: &Text) -> Alignment {
+        if self.rtl || text.direction.is_rtl() {
+            Alignment::Right
+        } else {
+            Alignment::Left
+        }
+    }
+
+    /// A title starts where its own language reads from: the language screen greets each
+    /// language in its own words, each from its own side.
+    pub fn title(&mut self, column: Column, mut y: u16, text: &Text) -> u16 {
+        let align = if text.direction.is_rtl() {
+            Alignment::Right
+        } else {
+            Alignment::Left
+        };
+        for line in layout(&text.value, usize::from(column.width), text.direction) {
+            if y >= column.bottom {
+                break;
+            }
+            self.text(column.x, y, column.width, line, THEME.title, align);
+            y += 1;
+        }
+        y
+    }
+
+    fn text(&mut self, x: u16, y: u16, width: u16, text: String, style: Style, align: Alignment) {
+        self.out.paints.push(Paint::Text {
+            x,
+            y,
+            width,
+            text,
+            style,
+            align,
+        });
+    }
+
+    /// The bar at the top; returns the first free row.
+    pub fn header(&mut self, area: Rect, column: Column, chrome: &Chrome) -> u16 {
+        self.out.paints.push(Paint::Fill {
+            area: Rect { height: 1, ..area },
+            style: THEME.header,
+        });
+        let (start, end) = if self.rtl {
+            (Alignment::Right, Alignment::Left)
+        } else {
+            (Alignment::Left, Alignment::Right)
+        };
+        let name = first_line(&chrome.app_name, column.width);
+        let language = first_line(&chrome.language, column.width);
+        self.text(column.x, area.y, column.width, name, THEME.header, start);
+        self.text(column.x, area.y, column.width, language, THEME.header, end);
+        area.y + 1
+    }
+
+    /// Wrapped text; returns the row after it.
+    pub fn paragraph(&mut self, column: Column, mut y: u16, text: &Text, style: Style) -> u16 {
+        let align = self.align_for(text);
+        for line in layout(&text.value, usize::from(column.width), text.direction) {
+            if y >= column.bottom {
+                break;
+            }
+            self.text(column.x, y, column.width, line, style, align);
+            y += 1;
+        }
+        y
+    }
+
+    /// "Step 3 of 9" and a bar that fills in the reading direction.
+    pub fn progress(
+        &mut self,
+        column: Column,
+        y: u16,
+        current: usize,
+        total: usize,
+        label: &Text,
+    ) -> u16 {
+        let label = first_line(label, column.width);
+        let label_width = cells(&label);
+        let bar_width = column.width.saturating_sub(label_width + 2).min(40);
+        let done = (usize::from(bar_width) * current)
+            .checked_div(total)
+            .unwrap_or(0)
+            .min(usize::from(bar_width));
+        let (filled, empty) = (
+            THEME.progress_done.repeat(done),
+            THEME.progress_todo.repeat(usize::from(bar_width) - done),
+        );
+        let (bar, bar_x, align) = if self.rtl {
+            (
+                format!("{empty}{filled}"),
+                column.x + column.width.saturating_sub(label_width + 2 + bar_width),
+                Alignment::Right,
+            )
+        } else {
+            (
+                format!("{filled}{empty}"),
+                column.x + label_width + 2,
+                Alignment::Left,
+            )
+        };
+        self.text(column.x, y, column.width, label, THEME.title, align);
+        self.text(bar_x, y, bar_width, bar, THEME.note, Alignment::Left);
+        y + 1
+    }
+
+    pub fn block(&mut self, column: Column, y: u16, block: &Block) -> u16 {
+        let style = match block.kind {
+            BlockKind::Instruction => THEME.instruction,
+            BlockKind::Plain => THEME.plain,
+            BlockKind::Tip => THEME.tip,
+            BlockKind::Secret => THEME.secret,
+            BlockKind::Note => THEME.note,
+        };
+        if block.kind == BlockKind::Tip {
+            return self.framed(column, y, block, style);
+        }
+        let mut y = y;
+        if let Some(label) = &block.label {
+            y = self.paragraph(column, y, label, THEME.title);
+        }
+        self.paragraph(column, y, &block.text, style)
+    }
+
+    /// A frame sets the helper's tip apart from what the citizen reads.
+    fn framed(&mut self, column: Column, y: u16, block: &Block, style: Style) -> u16 {
+        let inner = column.width.saturating_sub(4);
+        let lines = layout(&block.text.value, usize::from(inner), block.text.direction);
+        let height = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .saturating_add(2)
+            .min(column.bottom.saturating_sub(y));
+        if height < 3 {
+            return y;
+        }
+        let align = self.align_for(&block.text);
+        let title = block
+            .label
+            .as_ref()
+            .map(|label| format!(" {} ", first_line(label, inner)));
+        self.out.paints.push(Paint::Frame {
+            area: Rect::new(column.x, y, column.width, height),
+            style,
+            title,
+            title_align: align,
+        });
+        for (row, line) in (y + 1..).zip(lines.into_iter().take(usize::from(height - 2))) {
+            self.text(column.x + 2, row, inner, line, style, align);
+        }
+        y + height
+    }
+
+    /// One numbered choice with its group heading, tick box and hint; clickable as a whole.
+    pub fn option(
+        &mut self,
+        column: Column,
+        mut y: u16,
+        view: &View,
+        index: usize,
+        selected: bool,
+    ) -> u16 {
+        let option = &view.options[index];
+        if let Some(group) = option.group.as_ref().filter(|_| starts_group(view, index)) {
+            y = self.paragraph(
+                Column {
+                    bottom: (y + 1).min(column.bottom),
+                    ..column
+                },
+                y,
+                group,
+                THEME.group,
+            );
+        }
+        let top = y;
+        let mark = option
+            .ticked
+            .map(|ticked| if ticked { TICKED } else { UNTICKED });
+        let lead = BADGE_WIDTH + mark.map_or(0, |m| cells(m) + 1);
+        let text_width = column.width.saturating_sub(lead);
+        // Number, then tick box, then text, from the reading start.
+        let (badge_x, mark_x, text_x) = if self.rtl {
+            let right = column.x + column.width;
+            (
+                right.saturating_sub(BADGE_WIDTH - 1),
+                right.saturating_sub(lead - 1),
+                column.x,
+            )
+        } else {
+            (column.x, column.x + BADGE_WIDTH, column.x + lead)
+        };
+        let label_style = if selected {
+            THEME.selected
+        } else {
+            THEME.title
+        };
+        let text_column = Column {
+            x: text_x,
+            width: text_width,
+            bottom: column.bottom,
+        };
+        let lines = layout(
+            &option.label.value,
+            usize::from(text_width),
+            option.label.direction,
+        );
+        for (i, line) in lines.into_iter().enumerate() {
+            if y >= column.bottom {
+                break;
+            }
+            if i == 0 {
+                let number = if index < 9 {
+                    format!(" {} ", index + 1)
+                } else {
+                    "   ".to_owned()
+                };
+                self.text(
+                    badge_x,
+                    y,
+                    BADGE_WIDTH - 1,
+                    number,
+                    THEME.badge,
+                    Alignment::Left,
+                );
+                if let Some(mark) = mark {
+                    self.text(
+                        mark_x,
+                        y,
+                        cells(mark),
+                        mark.to_owned(),
+                        THEME.title,
+                        Alignment::Left,
+                    );
+                }
+            }
+            // Only the text itself is highlighted, not the empty room beside it.
+            let used = cells(&line).min(text_width);
+            let x = if self.rtl {
+                text_x + text_width - used
+            } else {
+                text_x
+            };
+            self.text(x, y, used, line, label_style, Alignment::Left);
+            y += 1;
+        }
+        if let Some(hint) = &option.hint {
+            y = self.paragraph(text_column, y, hint, THEME.hint);
+        }
+        if y > top {
+            self.out.targets.push((
+                Rect::new(column.x, top, column.width, y - top),
+                Action::Choose(index),
+            ));
+        }
+        y
+    }
+
+    /// The key hints on the bottom row, from the reading start; each is clickable.
+    pub fn keys(&mut self, area: Rect, y: u16, margin: u16, keys: &[KeyHint]) {
+        let room = area.width.saturating_sub(2 * margin);
+        let mut used = 0u16;
+        for hint in keys {
+            let key = format!(" {} ", hint.key);
+            let label = first_line(&hint.label, room);
+            let (key_width, label_width) = (cells(&key), cells(&label));
+            let total = key_width + 1 + label_width;
+            if used + total > room {
+                break;
+            }
+            let x = if self.rtl {
+                area.right() - margin - used - total
+            } else {
+                area.x + margin + used
+            };
+            let (key_x, label_x) = if self.rtl {
+                (x + label_width + 1, x)
+            } else {
+                (x, x + key_width + 1)
+            };
+            self.text(key_x, y, key_width, key, THEME.key, Alignment::Left);
+            self.text(label_x, y, label_width, label, THEME.plain, Alignment::Left);
+            self.out
+                .targets
+                .push((Rect::new(x, y, total, 1), hint.action.clone()));
+            used += total + 3;
+        }
+    }
+}
+
+/// Lines an option takes: its group heading (when it changes), label and hint.
+pub fn option_height(view: &View, index: usize, width: u16) -> u16 {
+    let option = &view.options[index];
+    let mark = option.ticked.map_or(0, |_| cells(TICKED) + 1);
+    let room = usize::from(width.saturating_sub(BADGE_WIDTH + mark));
+    let mut lines = layout(&option.label.value, room, option.label.direction).len();
+    if let Some(hint) = &option.hint {
+        lines += layout(&hint.value, room, hint.direction).len();
+    }
+    if starts_group(view, index) {
+        lines += 1;
+    }
+    u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+fn starts_group(view: &View, index: usize) -> bool {
+    let group = |i: usize| view.options[i].group.as_ref().map(|g| &g.value);
+    group(index).is_some() && (index == 0 || group(index - 1) != group(index))
+}
