@@ -16,6 +16,6 @@ safe-e-banking-choose-app-code = Kies een geheime code voor de app. Kies niet je
     .tip = Zeg aan de burger: bewaar de code niet op de smartphone en niet bij de bankkaart.
 safe-e-banking-check-account = Open je rekening. Kijk of je je geld en je betalingen ziet.
 safe-e-banking-never-share = Onthoud: je bank vraagt nooit je codes. Niet via e-mail, niet via sms en niet aan de telefoon.
-    .tip = Toon een voorbeeld van een valse sms. Spreek af: nooit reageren, eerst zelf de bank bellen.
+    .tip = Card Stop en de bank vragen nooit een pincode of de code van de kaartlezer. Toon een voorbeeld van een valse sms. Spreek af: nooit reageren, eerst zelf de bank bellen.
 safe-e-banking-lock-phone = Zet een schermvergrendeling op je smartphone.
     .tip = Een code of een vingerafdruk. Zo kan een dief de app van de bank niet openen.
