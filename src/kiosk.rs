@@ -1,10 +1,10 @@
 //! The kiosk at the edge: terminal, clock, event loop and the log. It sleeps until a key,
-//! a click or the next timer; it never polls busily.
+//! a click, a signal or the next timer; it never polls busily.
 
 mod keys;
 mod recorder;
-mod signals;
 mod terminal;
+mod wait;
 
 use std::io;
 use std::path::Path;
@@ -17,6 +17,7 @@ use ratatui::layout::Rect;
 pub use recorder::Recorder;
 
 use crate::app::{Action, App, Clock, Effect, update};
+use wait::{Waiter, Wake};
 
 /// How the kiosk session ended, for the exit message.
 pub struct Ending {
@@ -31,35 +32,40 @@ pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
         monotonic: started.elapsed(),
         wall: Local::now().naive_local(),
     };
-    let stop = signals::StopRequest::install()?;
+    let waiter = Waiter::install()?;
     let mut recorder = Recorder::open(database);
     update(&mut app, Action::Tick(clock()));
     update(&mut app, Action::UnsavedRecords(recorder.pending()));
 
     let mut guard = terminal::TerminalGuard::enter()?;
     loop {
-        guard.terminal.draw(|frame| crate::ui::draw(&app, frame))?;
+        // A screen that can no longer be drawn is a terminal that went away.
+        let drawn = guard
+            .terminal
+            .draw(|frame| crate::ui::draw(&app, frame))
+            .is_ok();
         let timeout = app
             .next_deadline()
-            .map_or(Duration::from_secs(24 * 3600), |due| {
-                due.saturating_sub(started.elapsed())
-            });
-        let action = if event::poll(timeout)? {
-            let size = guard.terminal.size()?;
-            let screen = Rect::new(0, 0, size.width, size.height);
-            keys::action(&app, &event::read()?, screen)
+            .map(|due| due.saturating_sub(started.elapsed()));
+        let wake = if drawn {
+            waiter.wait(timeout).unwrap_or(Wake::HungUp)
         } else {
-            None
-        };
-        let action = if stop.requested() {
-            Some(Action::Quit)
-        } else {
-            action
+            Wake::HungUp
         };
         update(&mut app, Action::Tick(clock()));
-        let Some(action) = action else { continue };
-        if apply(&mut app, action, &mut recorder) == Flow::Quit {
+        if waiter.stop_requested() || matches!(wake, Wake::HungUp) {
+            apply(&mut app, Action::Quit, &mut recorder);
             break;
+        }
+        if matches!(wake, Wake::Input) {
+            match read_input(&mut app, &mut guard, &mut recorder) {
+                Ok(Flow::Continue) => {}
+                Ok(Flow::Quit) => break,
+                Err(_) => {
+                    apply(&mut app, Action::Quit, &mut recorder);
+                    break;
+                }
+            }
         }
     }
     drop(guard);
@@ -75,6 +81,26 @@ pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
 enum Flow {
     Continue,
     Quit,
+}
+
+/// Applies every event waiting on the terminal, each against the screen as it is then
+/// (a click is hit-tested on the screen the previous key left).
+fn read_input(
+    app: &mut App,
+    guard: &mut terminal::TerminalGuard,
+    recorder: &mut Recorder,
+) -> io::Result<Flow> {
+    let size = guard.terminal.size()?;
+    let screen = Rect::new(0, 0, size.width, size.height);
+    while event::poll(Duration::ZERO)? {
+        let event = event::read()?;
+        if let Some(action) = keys::action(app, &event, screen) {
+            if apply(app, action, recorder) == Flow::Quit {
+                return Ok(Flow::Quit);
+            }
+        }
+    }
+    Ok(Flow::Continue)
 }
 
 /// Runs the core on one action and performs the effects it asks for.

@@ -53,7 +53,7 @@ impl Kiosk {
             }
         });
         let writer = pty.master.take_writer().expect("pty writer");
-        // Keep the master alive as long as the writer: dropping it hangs up the child.
+        // Keep the master open as long as the test runs: closing it hangs up the child.
         std::mem::forget(pty.master);
         Kiosk {
             screen,
@@ -130,8 +130,8 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     kiosk.press("1");
     kiosk.wait_for("[x] Je identiteitskaart");
     kiosk.press("4"); // begin
-    for step in 1..=7 {
-        kiosk.wait_for(&format!("Stap {step} van 7"));
+    for step in 1..=8 {
+        kiosk.wait_for(&format!("Stap {step} van 8"));
         if step == 6 {
             // The PIN step tells both of them that the citizen types alone.
             kiosk.wait_for("Typ je code zelf.");
@@ -154,8 +154,8 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
             "assisted",
             "eid-login",
             "done",
-            "7",
-            "7",
+            "8",
+            "8",
             "",
             ""
         ]
@@ -193,7 +193,7 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
     kiosk.press("2"); // tax-on-web
     kiosk.wait_for("Tax-on-web");
     kiosk.press("7"); // begin
-    kiosk.wait_for("10");
+    kiosk.wait_for("11");
     kiosk.press("\x1b[C"); // right arrow is "back" in Arabic: to the bring screen
     kiosk.press("7");
     kiosk.press("1"); // step 1 done
@@ -216,15 +216,22 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
             "tax-on-web",
             "referred",
             "2",
-            "10",
+            "11",
             "forgot-pin",
             "municipality"
         ]
     );
 }
 
+/// SIGTERM comes from a shutdown, SIGHUP from a closed window or a hung-up line.
 #[test]
-fn a_shutdown_signal_records_the_help_as_abandoned_and_restores_the_terminal() {
+fn a_shutdown_or_hangup_records_the_help_as_abandoned_and_restores_the_terminal() {
+    for signal in ["-TERM", "-HUP"] {
+        stopped_by(signal);
+    }
+}
+
+fn stopped_by(signal: &str) {
     let home = tempfile::tempdir().unwrap();
     let database = home.path().join("digipunt.sqlite");
     let mut kiosk = Kiosk::start(&database, home.path());
@@ -236,7 +243,7 @@ fn a_shutdown_signal_records_the_help_as_abandoned_and_restores_the_terminal() {
     kiosk.wait_for("What do you need?");
     let pid = kiosk.child.process_id().expect("a running child");
     let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([signal, &pid.to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
@@ -250,7 +257,7 @@ fn a_shutdown_signal_records_the_help_as_abandoned_and_restores_the_terminal() {
             "vdab-jobs",
             "abandoned",
             "0",
-            "10",
+            "11",
             "",
             ""
         ]

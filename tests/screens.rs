@@ -68,7 +68,9 @@ const SCENARIOS: &[Scenario] = &[
     ("step-secret-self", |app| {
         to_step(app, 1, "safe-e-banking", "type-card-pin")
     }),
-    ("step-last", |app| to_step(app, 0, "eid-login", "try-login")),
+    ("step-last", |app| {
+        to_step(app, 0, "eid-login", "remove-card")
+    }),
     ("step-after-goto", |app| {
         to_problem(app, |end| matches!(end, ProblemEnd::Goto(_)));
         run(

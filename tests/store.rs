@@ -89,7 +89,7 @@ fn the_row_written_matches_the_flow_and_survives_reopening() {
         "Text(\"tax-on-web\")".into(),
         "Integer(1)".into(),
         "Integer(2)".into(),
-        "Integer(10)".into(),
+        "Integer(11)".into(),
         "Text(\"referred\")".into(),
         "Text(\"municipality\")".into(),
         "Text(\"forgot-pin\")".into(),

@@ -16,6 +16,6 @@ safe-e-banking-choose-app-code = Choose a secret code for the app. Do not choose
     .tip = Tell the citizen: do not keep the code on the smartphone or with the bank card.
 safe-e-banking-check-account = Open your account. Check that you can see your money and your payments.
 safe-e-banking-never-share = Remember: your bank never asks for your codes. Not by email, not by text message and not on the phone.
-    .tip = Show an example of a fake text message. Agree with the citizen: never respond, and first call the bank yourself.
+    .tip = Card Stop and the bank never ask for a PIN or the code from the card reader. Show an example of a fake text message. Agree with the citizen: never respond, and first call the bank yourself.
 safe-e-banking-lock-phone = Put a screen lock on your smartphone.
     .tip = A code or a fingerprint. Then a thief cannot open the bank's app.

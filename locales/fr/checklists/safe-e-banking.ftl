@@ -16,6 +16,6 @@ safe-e-banking-choose-app-code = Choisissez un code secret pour l'application. N
     .tip = Dites à la personne : ne gardez pas le code sur le smartphone, ni avec la carte bancaire.
 safe-e-banking-check-account = Ouvrez votre compte. Regardez si vous voyez votre argent et vos paiements.
 safe-e-banking-never-share = Retenez bien : votre banque ne demande jamais vos codes. Pas par e-mail, pas par SMS et pas au téléphone.
-    .tip = Montrez un exemple de faux SMS. Mettez-vous d'accord : ne jamais répondre, d'abord appeler soi-même la banque.
+    .tip = Card Stop et la banque ne demandent jamais de code PIN, ni le code du lecteur de carte. Montrez un exemple de faux SMS. Mettez-vous d'accord : ne jamais répondre, d'abord appeler soi-même la banque.
 safe-e-banking-lock-phone = Mettez un verrouillage de l'écran sur votre smartphone.
     .tip = Un code ou une empreinte digitale. Ainsi, un voleur ne peut pas ouvrir l'application de la banque.
