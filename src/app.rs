@@ -8,5 +8,7 @@ mod update;
 
 pub use action::{Action, Effect};
 pub use choices::{Choice, choices, topic_order};
-pub use state::{App, Clock, LocalReferral, Place, Screen, Session, Settings, THANKS_SECONDS};
+pub use state::{
+    App, Clock, LocalReferral, Place, Screen, Session, Settings, StoreHealth, THANKS_SECONDS,
+};
 pub use update::update;

@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Deserialize;
 
 use crate::app::LocalReferral;
-use crate::content::diagnostics::line_of;
+use crate::source::diagnostics::line_of;
 use crate::stats::{DEFAULT_THRESHOLD, MIN_THRESHOLD};
 
 #[derive(Debug, Clone)]
@@ -21,6 +22,10 @@ pub struct Config {
     pub language: String,
     pub suppress_below: u64,
     pub referrals: Vec<LocalReferral>,
+    /// Without input for this long, the kiosk asks "are you still there?".
+    pub idle_after: Duration,
+    /// How long it waits for an answer before the screen starts over.
+    pub idle_countdown: Duration,
     /// Where the settings came from, for messages; `None` when only defaults apply.
     pub file: Option<PathBuf>,
 }
@@ -34,6 +39,8 @@ impl Default for Config {
             language: crate::i18n::SOURCE_LOCALE.to_owned(),
             suppress_below: DEFAULT_THRESHOLD,
             referrals: Vec::new(),
+            idle_after: Duration::from_secs(3 * 60),
+            idle_countdown: Duration::from_secs(30),
             file: None,
         }
     }
@@ -47,6 +54,8 @@ struct RawConfig {
     content: Option<PathBuf>,
     language: Option<String>,
     suppress_below: Option<toml::Spanned<u64>>,
+    idle_minutes: Option<toml::Spanned<u64>>,
+    idle_countdown_seconds: Option<toml::Spanned<u64>>,
     #[serde(default)]
     referral: BTreeMap<String, RawLocalReferral>,
 }
@@ -114,6 +123,24 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
             ));
         }
         config.suppress_below = threshold.into_inner();
+    }
+    if let Some(minutes) = raw.idle_minutes {
+        if !(1..=60).contains(minutes.get_ref()) {
+            return Err(at(
+                minutes.span().start,
+                "`idle_minutes` must be from 1 to 60".to_owned(),
+            ));
+        }
+        config.idle_after = Duration::from_secs(minutes.into_inner() * 60);
+    }
+    if let Some(seconds) = raw.idle_countdown_seconds {
+        if !(10..=300).contains(seconds.get_ref()) {
+            return Err(at(
+                seconds.span().start,
+                "`idle_countdown_seconds` must be from 10 to 300".to_owned(),
+            ));
+        }
+        config.idle_countdown = Duration::from_secs(seconds.into_inner());
     }
     config.database = raw.database;
     config.content = raw.content;

@@ -1,16 +1,13 @@
 //! Content: the checklists and shared items (structure, from TOML) together with their
 //! translations, loaded once at start and validated with `file:line` messages.
 
-pub mod diagnostics;
-pub mod files;
 mod load;
 pub mod model;
 mod validate;
 
 use chrono::NaiveDate;
 
-pub use diagnostics::{Diagnostic, Diagnostics, Severity};
-pub use files::ContentFiles;
+pub use crate::source::{ContentFiles, Diagnostic, Diagnostics, Severity};
 pub use model::{Checklist, Library, Problem, ProblemEnd, Referral, Step, StepKind, messages};
 
 use crate::i18n::Catalog;

@@ -8,4 +8,4 @@ mod messages;
 pub use catalog::{Catalog, LocaleId, SOURCE_LOCALE, Text};
 pub use fluent_bundle::FluentArgs;
 pub use locale::{Direction, LocaleMeta, Status};
-pub use messages::{MessageIndex, MessageInfo};
+pub use messages::{MessageIndex, MessageInfo, index_file};

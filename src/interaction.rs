@@ -71,7 +71,8 @@ impl Daypart {
 /// Rounds a duration up to whole 5-minute blocks; any help counts as at least 5 minutes.
 pub fn rounded_minutes(elapsed_seconds: u64) -> u32 {
     let blocks = elapsed_seconds.div_ceil(300).max(1);
-    u32::try_from(blocks * 5).unwrap_or(u32::MAX - 4)
+    // u32::MAX is itself a multiple of 5, so even an absurd duration stays valid.
+    u32::try_from(blocks.saturating_mul(5)).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

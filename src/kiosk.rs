@@ -35,7 +35,7 @@ pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
     let waiter = Waiter::install()?;
     let mut recorder = Recorder::open(database);
     update(&mut app, Action::Tick(clock()));
-    update(&mut app, Action::UnsavedRecords(recorder.pending()));
+    update(&mut app, Action::Store(recorder.health()));
 
     let mut guard = terminal::TerminalGuard::enter()?;
     loop {
@@ -109,8 +109,8 @@ fn apply(app: &mut App, action: Action, recorder: &mut Recorder) -> Flow {
     for effect in update(app, action) {
         match effect {
             Effect::Record(interaction) => {
-                let unsaved = recorder.record(interaction);
-                update(app, Action::UnsavedRecords(unsaved));
+                recorder.record(interaction);
+                update(app, Action::Store(recorder.health()));
             }
             Effect::Quit => flow = Flow::Quit,
         }

@@ -16,7 +16,8 @@ use ratatui::layout::Rect;
 pub use compose::{MIN_HEIGHT, MIN_WIDTH};
 
 use crate::app::{Action, App, Screen};
-use crate::i18n::{FluentArgs, Text};
+use crate::i18n::{FluentArgs, Status, Text};
+use crate::interaction::Mode;
 use compose::{Chrome, Composition};
 
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -34,6 +35,17 @@ pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     draw::target_at(&composition(app, area), column, row)
 }
 
+/// A helper is told when the citizen's language is an unchecked translation, in the
+/// kiosk's own language (the helper's).
+fn draft_note(app: &App) -> Option<Text> {
+    let status = app.content.catalog.locale(app.language).meta.status;
+    (app.mode() == Some(Mode::Assisted) && status == Status::Draft).then(|| {
+        app.content
+            .catalog
+            .text(app.default_language(), "draft-locale")
+    })
+}
+
 fn composition(app: &App, area: Rect) -> Composition {
     let catalog = &app.content.catalog;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -47,9 +59,9 @@ fn composition(app: &App, area: Rect) -> Composition {
     }
     let view = screens::view(app);
     let locale = catalog.locale(app.language);
-    let warning = (app.unsaved_records > 0).then(|| {
+    let warning = (!app.store.is_ok()).then(|| {
         let mut args = FluentArgs::new();
-        args.set("pending", app.unsaved_records);
+        args.set("pending", app.store.unsaved);
         catalog.text_with(app.language, "store-warning", &args)
     });
     let on_welcome = app.screen == Screen::Welcome && !app.picking_language;
@@ -64,6 +76,7 @@ fn composition(app: &App, area: Rect) -> Composition {
             direction: locale.meta.direction,
         },
         warning,
+        helper_note: draft_note(app),
         direction: locale.meta.direction,
     };
     compose::compose(&view, &chrome, app.selected, area)

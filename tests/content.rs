@@ -377,3 +377,77 @@ fn a_bad_config_names_the_key_and_the_file() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_content_folder_missing_a_screen_message_is_refused() {
+    let path = "locales/nl/ui.ftl";
+    let files = edited(path, |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("step-next ="))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    assert_reported(
+        &errors(&files),
+        path,
+        0,
+        "\"step-next\" is missing; the screens need it",
+    );
+}
+
+#[test]
+fn ids_listed_twice_are_errors_at_their_line() {
+    let path = "locales/languages.toml";
+    let files = edited(path, |t| {
+        t.replace("order = [\"nl\", \"fr\"", "order = [\"nl\", \"fr\", \"fr\"")
+    });
+    assert_reported(
+        &errors(&files),
+        path,
+        line_of(&files, path, "order = ["),
+        "\"fr\" is listed twice",
+    );
+
+    let path = "assets/checklists/eid-login.toml";
+    let files = edited(path, |t| {
+        t.replace(
+            "  { id = \"card-expired\", refer = \"municipality\" },",
+            "  { id = \"card-expired\", refer = \"municipality\" },\n  { id = \"card-expired\" },",
+        )
+    });
+    let line = line_of(&files, path, "{ id = \"card-expired\" }");
+    assert_reported(
+        &errors(&files),
+        path,
+        line,
+        "problem \"card-expired\" is listed twice",
+    );
+
+    let path = "assets/bring.toml";
+    let files = edited(path, |t| format!("{t}\n[[item]]\nid = \"eid\"\n"));
+    let line = files.get(path).unwrap().lines().count();
+    assert_reported(
+        &errors(&files),
+        path,
+        line,
+        "bring item \"eid\" is listed twice",
+    );
+}
+
+#[test]
+fn a_step_whose_message_id_is_another_checklists_title_is_an_error() {
+    // Checklist "eid" with a step "login" would write its text as "eid-login".
+    let mut files = ContentFiles::embedded();
+    files.insert(
+        "assets/checklists/eid.toml",
+        "id = \"eid\"\nversion = 1\ncategory = \"identity\"\nreviewed = 2026-11-23\n\n[[step]]\nid = \"login\"\n",
+    );
+    let nl = "locales/nl/checklists/eid.ftl";
+    files.insert(nl, "eid = Over de eID\n    .summary = Kort.\n");
+    assert_reported(
+        &errors(&files),
+        "assets/checklists/eid.toml",
+        0,
+        "\"eid-login\"",
+    );
+}

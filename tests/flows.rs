@@ -2,11 +2,16 @@
 
 mod support;
 
-use digipunt::app::{Action, Effect, Screen};
+use digipunt::app::{Action, Effect, Screen, StoreHealth};
 use digipunt::interaction::{Channel, Daypart, FirstVisit, Mode, Outcome};
 use support::*;
 
 const DUTCH: usize = 0;
+/// Lets time pass without anyone touching the kiosk.
+const NOTHING: Action = Action::Store(StoreHealth {
+    writable: true,
+    unsaved: 0,
+});
 
 fn checklist_index(app: &digipunt::app::App, id: &str) -> usize {
     app.content
@@ -52,7 +57,7 @@ fn a_whole_checklist_ends_in_one_anonymous_record() {
     start(&mut app, "nl", Mode::Assisted, "vdab-jobs");
     assert_eq!(app.screen, Screen::Bring);
     choose(&mut app, 0); // ticks the eID
-    assert!(app.session.as_ref().unwrap().ticked[0][0]);
+    assert!(app.place().unwrap().ticked[0]);
     let begin = app.content.library.checklists[app.place().unwrap().checklist]
         .bring
         .len();
@@ -178,14 +183,14 @@ fn changing_language_mid_flow_keeps_the_place() {
             Action::Choose(0),
         ],
     );
-    let before = (app.screen, *app.place().unwrap());
+    let before = (app.screen, app.place().unwrap().clone());
     update_language(&mut app, "ar");
-    assert_eq!((app.screen, *app.place().unwrap()), before);
+    assert_eq!((app.screen, app.place().unwrap().clone()), before);
     assert_eq!(app.content.catalog.locale(app.language).tag, "ar");
     // Going back still finds the ticks made before the switch.
     run(&mut app, &[Action::Back, Action::Back, Action::Back]);
     assert_eq!(app.screen, Screen::Bring);
-    assert!(app.session.as_ref().unwrap().ticked[0][1]);
+    assert!(app.session.as_ref().unwrap().places[0].ticked[1]);
     // The record carries the language the citizen ended in.
     let record = recorded(run(&mut app, &[Action::Stop, Action::Choose(1)]));
     assert_eq!(record.language, "ar");
@@ -331,13 +336,9 @@ fn the_thank_you_screen_gives_way_to_a_fresh_welcome() {
     start(&mut app, "ar", Mode::Assisted, "eid-login");
     run(&mut app, &[Action::Stop, Action::Choose(0)]);
     assert_eq!(app.screen, Screen::Thanks);
-    after(
-        &mut app,
-        digipunt::app::THANKS_SECONDS - 1,
-        Action::UnsavedRecords(0),
-    );
+    after(&mut app, digipunt::app::THANKS_SECONDS - 1, NOTHING);
     assert_eq!(app.screen, Screen::Thanks);
-    after(&mut app, 1, Action::UnsavedRecords(0));
+    after(&mut app, 1, NOTHING);
     assert_eq!(app.screen, Screen::Welcome);
     assert_eq!(
         app.language,
@@ -384,4 +385,133 @@ fn every_problem_leads_somewhere_and_back() {
             }
         }
     }
+}
+
+fn idle_app() -> digipunt::app::App {
+    let mut app = app();
+    app.settings.idle_after = std::time::Duration::from_secs(180);
+    app.settings.idle_countdown = std::time::Duration::from_secs(30);
+    app
+}
+
+#[test]
+fn after_a_while_without_input_the_kiosk_asks_then_starts_over() {
+    let mut app = idle_app();
+    start(&mut app, "ar", Mode::Assisted, "tax-on-web");
+    run(
+        &mut app,
+        &[
+            Action::MoveSelection(99),
+            Action::Activate,
+            Action::Choose(0),
+        ],
+    );
+    assert!(after(&mut app, 179, NOTHING).is_empty());
+    assert_eq!(app.idle_deadline, None);
+    after(&mut app, 1, NOTHING);
+    assert!(app.idle_deadline.is_some(), "the question is shown");
+    assert_eq!(
+        app.screen,
+        Screen::Step,
+        "the place is still there behind it"
+    );
+    let effects = after(&mut app, 30, NOTHING);
+    let record = recorded(effects);
+    assert_eq!(record.outcome, Outcome::Abandoned);
+    assert_eq!(record.steps_done, 1);
+    assert_eq!(app.screen, Screen::Welcome);
+    assert!(app.session.is_none());
+    assert_eq!(app.language, app.content.catalog.source());
+    assert_eq!(app.idle_deadline, None);
+    assert_eq!(
+        app.next_deadline(),
+        None,
+        "a fresh welcome screen sleeps until touched"
+    );
+}
+
+#[test]
+fn any_key_answers_the_idle_question_and_keeps_the_place() {
+    let mut app = idle_app();
+    start(&mut app, "nl", Mode::Assisted, "vdab-jobs");
+    let place = app.place().unwrap().clone();
+    after(&mut app, 180, NOTHING);
+    assert!(app.idle_deadline.is_some());
+    // The key only answers the question; it does not also tick an item.
+    assert!(after(&mut app, 10, Action::Choose(0)).is_empty());
+    assert_eq!(app.idle_deadline, None);
+    assert_eq!(app.place(), Some(&place));
+    assert!(after(&mut app, 179, NOTHING).is_empty());
+    assert_eq!(
+        app.idle_deadline, None,
+        "the wait starts again from the key"
+    );
+}
+
+#[test]
+fn idle_before_a_task_starts_over_without_a_record() {
+    let mut app = idle_app();
+    choose(&mut app, 1);
+    choose(&mut app, 0);
+    after(&mut app, 180, NOTHING);
+    assert!(after(&mut app, 30, NOTHING).is_empty());
+    assert_eq!(app.screen, Screen::Welcome);
+}
+
+#[test]
+fn a_new_topic_starts_with_nothing_from_the_previous_one() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::SelfService, "tax-on-web");
+    run(
+        &mut app,
+        &[
+            Action::MoveSelection(99),
+            Action::Activate,
+            Action::Choose(0),
+        ],
+    );
+    let itsme = app
+        .step()
+        .unwrap()
+        .problems
+        .iter()
+        .position(|p| p.id == "itsme-blocked")
+        .unwrap();
+    run(
+        &mut app,
+        &[Action::Choose(1), Action::Choose(itsme), Action::Choose(0)],
+    ); // referral seen: itsme
+    assert!(app.session.as_ref().unwrap().referral.is_some());
+    while app.screen != Screen::Topics {
+        run(&mut app, &[Action::Back]);
+    }
+    let topic = topic_choice(&app, "vdab-jobs");
+    run(&mut app, &[Action::Choose(topic), Action::Stop]);
+    let record = recorded(choose(&mut app, 2));
+    assert_eq!(record.task, "vdab-jobs");
+    assert!(record.problems.is_empty());
+    assert_eq!(
+        record.outcome,
+        Outcome::Later,
+        "no referral was shown for this task"
+    );
+}
+
+#[test]
+fn arrows_do_not_move_the_flow_behind_the_language_picker() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "eid-login");
+    run(
+        &mut app,
+        &[
+            Action::MoveSelection(99),
+            Action::Activate,
+            Action::OpenLanguage,
+        ],
+    );
+    run(&mut app, &[Action::ArrowRight, Action::ArrowRight]);
+    assert_eq!(app.place().unwrap().step, Some(0));
+    run(&mut app, &[Action::ArrowLeft]);
+    assert!(!app.picking_language, "backward closes the picker");
+    assert_eq!(app.place().unwrap().step, Some(0));
 }

@@ -3,7 +3,7 @@
 
 mod support;
 
-use digipunt::app::{Action, App, Choice, Screen, choices};
+use digipunt::app::{Action, App, Choice, Screen, StoreHealth, choices};
 use digipunt::content::ProblemEnd;
 use ratatui::layout::Rect;
 use support::*;
@@ -119,9 +119,23 @@ const SCENARIOS: &[Scenario] = &[
         to_step(app, 0, "eid-login", "insert-card");
         run(app, &[Action::Stop, Action::Choose(0)]);
     }),
+    ("still-there", |app| {
+        to_step(app, 0, "vdab-jobs", "search-jobs");
+        let mut now = app.now;
+        now.monotonic += app.settings.idle_after + std::time::Duration::from_millis(10_500);
+        digipunt::app::update(app, Action::Tick(now));
+        now.monotonic += std::time::Duration::from_secs(10);
+        digipunt::app::update(app, Action::Tick(now));
+    }),
     ("unsaved-warning", |app| {
         to_step(app, 0, "vdab-jobs", "search-jobs");
-        run(app, &[Action::UnsavedRecords(2)]);
+        run(
+            app,
+            &[Action::Store(StoreHealth {
+                writable: false,
+                unsaved: 2,
+            })],
+        );
     }),
 ];
 
@@ -192,6 +206,11 @@ fn every_screen_fits_80x24_in_every_language_with_nothing_missing() {
             assert!(
                 !text.contains("{ $") && !text.contains("{$"),
                 "{name}@{tag}: unformatted variable\n{text}"
+            );
+            assert_eq!(
+                app.content.catalog.format_errors(),
+                0,
+                "{name}@{tag}: a message failed to format"
             );
             assert_eq!(
                 app.content.catalog.missing_lookups(),

@@ -41,6 +41,8 @@ fn finished_interaction() -> digipunt::interaction::Interaction {
             Action::Choose(1),
         ],
     );
+    // A long pause, but shorter than the idle time: the help is still going on.
+    app.settings.idle_after = std::time::Duration::from_secs(3600);
     let effects = after(&mut app, 700, Action::Choose(2));
     match effects.as_slice() {
         [Effect::Record(interaction)] => interaction.clone(),

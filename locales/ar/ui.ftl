@@ -38,6 +38,7 @@ bring-start = ابدأ بالخطوة الأولى
 step-progress = الخطوة { $current } من { $total }
 step-next = تم بنجاح، الخطوة التالية
 step-finish = تم بنجاح، هذه كانت الخطوة الأخيرة
+step-return-next = تم بنجاح، العودة إلى: { $checklist }
 step-problem = لم ينجح هذا
 step-back = الخطوة السابقة
 step-secret-citizen = اكتب رمزك بنفسك. لا تسمح لأي شخص أن يرى ما تكتب.
@@ -79,6 +80,17 @@ outcome-self-no = لا، لم ينجح الأمر
 thanks-title = شكرا!
 thanks-body = بالتوفيق. إلى اللقاء في المرة القادمة.
 thanks-again = ابدأ من جديد
+
+## Nobody touched the kiosk for a while
+
+idle-title = هل ما زلت هنا؟
+idle-body = { $seconds ->
+        [one] ستبدأ الشاشة من جديد بعد ثانية واحدة.
+        [two] ستبدأ الشاشة من جديد بعد ثانيتين.
+        [few] ستبدأ الشاشة من جديد بعد { $seconds } ثوان.
+       *[other] ستبدأ الشاشة من جديد بعد { $seconds } ثانية.
+    } اضغط على أي زر لتكمل.
+idle-continue = نعم، ما زلت هنا
 
 ## Keys shown at the bottom of the screen
 

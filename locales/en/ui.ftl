@@ -38,6 +38,7 @@ bring-start = Start with the first step
 step-progress = Step { $current } of { $total }
 step-next = Done, next step
 step-finish = Done, this was the last step
+step-return-next = Done, back to: { $checklist }
 step-problem = This does not work
 step-back = Previous step
 step-secret-citizen = Type your code yourself. Do not let anyone watch.
@@ -79,6 +80,15 @@ outcome-self-no = No, it did not work
 thanks-title = Thank you!
 thanks-body = Good luck. See you next time.
 thanks-again = Start again
+
+## Nobody touched the kiosk for a while
+
+idle-title = Are you still there?
+idle-body = { $seconds ->
+        [one] The screen starts again in 1 second.
+       *[other] The screen starts again in { $seconds } seconds.
+    } Press any key to go on.
+idle-continue = Yes, I am still here
 
 ## Keys shown at the bottom of the screen
 

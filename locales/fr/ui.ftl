@@ -38,6 +38,7 @@ bring-start = Commencez par la première étape
 step-progress = Étape { $current } sur { $total }
 step-next = C'est fait, étape suivante
 step-finish = C'est fait, c'était la dernière étape
+step-return-next = C'est fait, retour à : { $checklist }
 step-problem = Ça ne marche pas
 step-back = Étape précédente
 step-secret-citizen = Tapez votre code vous-même. Ne laissez personne regarder.
@@ -79,6 +80,15 @@ outcome-self-no = Non, je n'ai pas réussi
 thanks-title = Merci !
 thanks-body = Bonne chance. À une prochaine fois.
 thanks-again = Recommencer
+
+## Nobody touched the kiosk for a while
+
+idle-title = Êtes-vous toujours là ?
+idle-body = { $seconds ->
+        [one] L'écran recommence dans { $seconds } seconde.
+       *[other] L'écran recommence dans { $seconds } secondes.
+    } Appuyez sur une touche pour continuer.
+idle-continue = Oui, je suis encore là
 
 ## Keys shown at the bottom of the screen
 

@@ -38,6 +38,7 @@ bring-start = Begin met de eerste stap
 step-progress = Stap { $current } van { $total }
 step-next = Gelukt, volgende stap
 step-finish = Gelukt, dit was de laatste stap
+step-return-next = Gelukt, terug naar: { $checklist }
 step-problem = Dit lukt niet
 step-back = Vorige stap
 step-secret-citizen = Typ je code zelf. Laat niemand meekijken.
@@ -79,6 +80,15 @@ outcome-self-no = Nee, het is niet gelukt
 thanks-title = Bedankt!
 thanks-body = Veel succes. Tot een volgende keer.
 thanks-again = Opnieuw beginnen
+
+## Nobody touched the kiosk for a while
+
+idle-title = Ben je er nog?
+idle-body = { $seconds ->
+        [one] Over 1 seconde begint het scherm opnieuw.
+       *[other] Over { $seconds } seconden begint het scherm opnieuw.
+    } Druk op een toets om verder te gaan.
+idle-continue = Ja, ik ben er nog
 
 ## Keys shown at the bottom of the screen
 

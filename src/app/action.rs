@@ -1,6 +1,6 @@
 //! What a key, click or timer means to the core, and what the core asks the edge to do.
 
-use super::state::Clock;
+use super::state::{Clock, StoreHealth};
 use crate::interaction::Interaction;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +23,9 @@ pub enum Action {
     Stop,
     /// Leave the program (the helper, outside kiosk mode).
     Quit,
-    /// How many records wait to be written; reported by the edge after each attempt.
-    UnsavedRecords(usize),
+    /// Whether the log can be written and how many records wait; reported by the edge
+    /// at start and after each attempt.
+    Store(StoreHealth),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

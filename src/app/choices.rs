@@ -24,16 +24,19 @@ pub enum Choice {
     Finish,
     Outcome(Outcome),
     Restart,
+    /// The answer to "are you still there?".
+    StillHere,
 }
 
 pub fn choices(app: &App) -> Vec<Choice> {
-    if app.picking_language || app.screen == Screen::Welcome {
-        return (0..app.content.catalog.locales().len())
-            .map(Choice::Language)
-            .collect();
+    if app.idle_deadline.is_some() {
+        return vec![Choice::StillHere];
+    }
+    if app.picking_language {
+        return languages(app);
     }
     match app.screen {
-        Screen::Welcome => Vec::new(),
+        Screen::Welcome => languages(app),
         Screen::Mode => vec![
             Choice::Mode(Mode::Assisted),
             Choice::Mode(Mode::SelfService),
@@ -73,6 +76,12 @@ pub fn choices(app: &App) -> Vec<Choice> {
         Screen::Outcome => outcome_choices(app),
         Screen::Thanks => vec![Choice::Restart],
     }
+}
+
+fn languages(app: &App) -> Vec<Choice> {
+    (0..app.content.catalog.locales().len())
+        .map(Choice::Language)
+        .collect()
 }
 
 /// Checklists grouped by category, in the order of `assets/categories.toml`.

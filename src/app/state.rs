@@ -17,7 +17,7 @@ pub struct Clock {
 }
 
 /// Settings the core needs; read from the config at the edge.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// Location code written in every record, e.g. `brugge-bib-1`.
     pub kiosk: String,
@@ -25,6 +25,22 @@ pub struct Settings {
     pub default_language: String,
     /// Local details of referral places, by referral id.
     pub local_referrals: Vec<LocalReferral>,
+    /// Without input for this long, the screen asks "are you still there?".
+    pub idle_after: Duration,
+    /// How long that question waits before the screen starts over.
+    pub idle_countdown: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            kiosk: "unnamed".to_owned(),
+            default_language: crate::i18n::SOURCE_LOCALE.to_owned(),
+            local_referrals: Vec::new(),
+            idle_after: Duration::from_secs(180),
+            idle_countdown: Duration::from_secs(30),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -56,11 +72,13 @@ pub enum Screen {
 
 /// One place in one checklist. A `goto` pushes a new place; finishing that checklist pops
 /// it and the citizen is back where the problem was met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     pub checklist: usize,
     /// `None` while on the "what to bring" screen.
     pub step: Option<usize>,
+    /// Which of the checklist's bring items the citizen has with them.
+    pub ticked: Vec<bool>,
 }
 
 /// The help in progress for one citizen; dropped entirely when it ends.
@@ -70,8 +88,6 @@ pub struct Session {
     pub started: Clock,
     /// Empty until a topic is chosen; the first place is the recorded task.
     pub places: Vec<Place>,
-    /// Ticked bring items of each place, parallel to `places`.
-    pub ticked: Vec<Vec<bool>>,
     /// Steps of the first checklist confirmed as done.
     pub steps_done: usize,
     pub problems: Vec<String>,
@@ -84,7 +100,6 @@ impl Session {
             mode,
             started,
             places: Vec::new(),
-            ticked: Vec::new(),
             steps_done: 0,
             problems: Vec::new(),
             referral: None,
@@ -119,10 +134,27 @@ pub struct App {
     /// Where "back" on the outcome screen returns to.
     pub outcome_return: Screen,
     pub now: Clock,
+    /// The last time a person touched the kiosk.
+    pub last_input: Duration,
+    /// While "are you still there?" is shown: when the screen starts over.
+    pub idle_deadline: Option<Duration>,
     /// When the thank-you screen gives way to a fresh welcome screen.
     pub thanks_until: Option<Duration>,
-    /// Records that could not be written yet; the helper sees a warning while non-zero.
-    pub unsaved_records: usize,
+    pub store: StoreHealth,
+}
+
+/// What the edge last reported about the log; the helper sees a warning unless all is well.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreHealth {
+    pub writable: bool,
+    /// Records kept in memory until they can be written.
+    pub unsaved: usize,
+}
+
+impl StoreHealth {
+    pub fn is_ok(self) -> bool {
+        self.writable && self.unsaved == 0
+    }
 }
 
 /// How long the thank-you screen stays before the next citizen's welcome screen.
@@ -130,30 +162,33 @@ pub const THANKS_SECONDS: u64 = 20;
 
 impl App {
     pub fn new(content: Content, settings: Settings, now: Clock) -> Self {
-        let language = content
-            .catalog
-            .find(&settings.default_language)
-            .unwrap_or(content.catalog.source());
-        App {
+        let mut app = App {
             content,
             settings,
             screen: Screen::Welcome,
             picking_language: false,
-            language,
+            language: 0,
             selected: 0,
             session: None,
             outcome_return: Screen::Welcome,
             now,
+            last_input: now.monotonic,
+            idle_deadline: None,
             thanks_until: None,
-            unsaved_records: 0,
-        }
+            store: StoreHealth {
+                writable: true,
+                unsaved: 0,
+            },
+        };
+        app.language = app.default_language();
+        app
     }
 
     pub fn default_language(&self) -> LocaleId {
-        self.content
-            .catalog
+        let catalog = &self.content.catalog;
+        catalog
             .find(&self.settings.default_language)
-            .unwrap_or(self.content.catalog.source())
+            .unwrap_or(catalog.source())
     }
 
     pub fn mode(&self) -> Option<Mode> {
@@ -186,8 +221,22 @@ impl App {
         self.settings.local_referrals.iter().find(|r| r.id == id)
     }
 
-    /// When the loop must wake up even without input.
+    /// True on the fresh welcome screen, where nobody's help is under way.
+    pub fn is_fresh(&self) -> bool {
+        self.screen == Screen::Welcome
+            && !self.picking_language
+            && self.language == self.default_language()
+    }
+
+    /// When the loop must wake up even without input: the thank-you timeout, the idle
+    /// question, or the end of its countdown.
     pub fn next_deadline(&self) -> Option<Duration> {
-        self.thanks_until
+        let idle = match self.idle_deadline {
+            // The countdown on screen changes every second.
+            Some(deadline) => Some(deadline.min(self.now.monotonic + Duration::from_secs(1))),
+            None if !self.is_fresh() => Some(self.last_input + self.settings.idle_after),
+            None => None,
+        };
+        [self.thanks_until, idle].into_iter().flatten().min()
     }
 }

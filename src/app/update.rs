@@ -12,13 +12,48 @@ use crate::interaction::{
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Tick(now) => {
-            app.now = now;
-            if app.thanks_until.is_some_and(|until| now.monotonic >= until) {
-                start_over(app);
-            }
+        Action::Tick(now) => tick(app, now),
+        Action::Store(health) => {
+            app.store = health;
             Vec::new()
         }
+        input => {
+            app.last_input = app.now.monotonic;
+            if app.idle_deadline.take().is_some() {
+                // Any key or touch answers "are you still there?" and does nothing else.
+                return Vec::new();
+            }
+            handle_input(app, input)
+        }
+    }
+}
+
+fn tick(app: &mut App, now: super::state::Clock) -> Vec<Effect> {
+    app.now = now;
+    if app.thanks_until.is_some_and(|until| now.monotonic >= until) {
+        start_over(app);
+        return Vec::new();
+    }
+    match app.idle_deadline {
+        Some(deadline) if now.monotonic >= deadline => {
+            // Nobody answered: the help ends here and nothing of it stays on screen.
+            let effects = finish(app, Outcome::Abandoned)
+                .into_iter()
+                .map(Effect::Record)
+                .collect();
+            start_over(app);
+            effects
+        }
+        None if !app.is_fresh() && now.monotonic >= app.last_input + app.settings.idle_after => {
+            app.idle_deadline = Some(now.monotonic + app.settings.idle_countdown);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
         Action::Choose(index) => match choices(app).get(index) {
             Some(&choice) => {
                 app.selected = index;
@@ -29,8 +64,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::MoveSelection(delta) => {
             let count = choices(app).len();
             if count > 0 {
-                let moved = app.selected as i64 + i64::from(delta);
-                app.selected = moved.clamp(0, count as i64 - 1) as usize;
+                let moved = i64::try_from(app.selected).unwrap_or(0) + i64::from(delta);
+                app.selected = usize::try_from(moved.clamp(0, count as i64 - 1)).unwrap_or(0);
             }
             Vec::new()
         }
@@ -66,10 +101,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             effects.push(Effect::Quit);
             effects
         }
-        Action::UnsavedRecords(count) => {
-            app.unsaved_records = count;
-            Vec::new()
-        }
+        Action::Tick(_) | Action::Store(_) => Vec::new(),
     }
 }
 
@@ -89,22 +121,24 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
             go(app, Screen::Topics);
         }
         Choice::Topic(index) => {
+            // A new topic is a new task: nothing met on an earlier one carries over.
             if let Some(session) = app.session.as_mut() {
-                session.places.clear();
-                session.ticked.clear();
-                session.steps_done = 0;
+                *session = Session::new(session.mode, session.started);
             }
             enter_checklist(app, index);
         }
         Choice::ToggleBring(index) => {
-            if let Some(ticked) = app.session.as_mut().and_then(|s| s.ticked.last_mut()) {
-                if let Some(item) = ticked.get_mut(index) {
-                    *item = !*item;
-                }
+            if let Some(item) = app
+                .session
+                .as_mut()
+                .and_then(Session::place_mut)
+                .and_then(|p| p.ticked.get_mut(index))
+            {
+                *item = !*item;
             }
         }
         Choice::StartSteps => show_step(app, 0),
-        Choice::NextStep => return next_step(app),
+        Choice::NextStep => next_step(app),
         Choice::ShowProblems => go(app, Screen::Problems),
         Choice::PreviousStep => previous_step(app),
         Choice::Problem(index) => {
@@ -125,8 +159,8 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
                     ProblemEnd::Refer(id) => Some(id.clone()),
                     _ => None,
                 });
-            if let Some(session) = app.session.as_mut() {
-                session.referral = referral.or(session.referral.take());
+            if let (Some(session), Some(referral)) = (app.session.as_mut(), referral) {
+                session.referral = Some(referral);
             }
             go(app, Screen::Referral(index));
         }
@@ -142,6 +176,8 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
             return effects;
         }
         Choice::Restart => start_over(app),
+        // Answered before any choice is taken (see `update`).
+        Choice::StillHere => {}
     }
     Vec::new()
 }
@@ -159,8 +195,8 @@ fn enter_checklist(app: &mut App, index: usize) {
     session.places.push(Place {
         checklist: index,
         step: None,
+        ticked: vec![false; bring_count],
     });
-    session.ticked.push(vec![false; bring_count]);
     if bring_count == 0 {
         show_step(app, 0);
     } else {
@@ -175,17 +211,15 @@ fn show_step(app: &mut App, step: usize) {
     }
 }
 
-fn next_step(app: &mut App) -> Vec<Effect> {
+fn next_step(app: &mut App) {
     let Some(session) = app.session.as_mut() else {
-        return Vec::new();
+        return;
     };
-    let Some(&place) = session.place() else {
-        return Vec::new();
+    let Some(place) = session.place() else { return };
+    let (Some(step), checklist) = (place.step, place.checklist) else {
+        return;
     };
-    let Some(step) = place.step else {
-        return Vec::new();
-    };
-    let total = app.content.library.checklists[place.checklist].steps.len();
+    let total = app.content.library.checklists[checklist].steps.len();
     if session.places.len() == 1 {
         session.steps_done = session.steps_done.max(step + 1);
     }
@@ -194,30 +228,24 @@ fn next_step(app: &mut App) -> Vec<Effect> {
     } else if session.places.len() > 1 {
         // The checklist reached by a `goto` is done: back to the step where it was needed.
         session.places.pop();
-        session.ticked.pop();
         go(app, Screen::Step);
     } else {
         stop(app);
     }
-    Vec::new()
 }
 
 fn previous_step(app: &mut App) {
-    let Some(place) = app.place().copied() else {
-        return;
-    };
-    match place.step {
+    let Some(place) = app.place() else { return };
+    let (step, checklist) = (place.step, place.checklist);
+    match step {
         Some(0) | None => {
-            let has_bring = !app.content.library.checklists[place.checklist]
-                .bring
-                .is_empty();
-            if has_bring {
+            if app.content.library.checklists[checklist].bring.is_empty() {
+                leave_checklist(app);
+            } else {
                 if let Some(place) = app.session.as_mut().and_then(Session::place_mut) {
                     place.step = None;
                 }
                 go(app, Screen::Bring);
-            } else {
-                leave_checklist(app);
             }
         }
         Some(step) => show_step(app, step - 1),
@@ -230,7 +258,6 @@ fn leave_checklist(app: &mut App) {
         return;
     };
     session.places.pop();
-    session.ticked.pop();
     if session.places.is_empty() {
         go(app, Screen::Topics);
     } else {
@@ -264,23 +291,19 @@ fn back(app: &mut App) {
     }
 }
 
+/// Left and right arrows: forward and backward in the reading direction. Over the
+/// language picker they only close it (backward) or do nothing.
 fn arrow(app: &mut App, forward: bool) -> Vec<Effect> {
     match (app.screen, forward) {
+        (_, false) if app.picking_language => back(app),
+        _ if app.picking_language => {}
         (Screen::Step, true) => next_step(app),
-        (Screen::Step, false) => {
-            previous_step(app);
-            Vec::new()
-        }
-        (Screen::Bring, true) if !app.picking_language => {
-            show_step(app, 0);
-            Vec::new()
-        }
-        (_, false) => {
-            back(app);
-            Vec::new()
-        }
-        _ => Vec::new(),
+        (Screen::Step, false) => previous_step(app),
+        (Screen::Bring, true) => show_step(app, 0),
+        (_, false) => back(app),
+        _ => {}
     }
+    Vec::new()
 }
 
 /// "Stop" asks how it ended once a task was chosen; before that it simply starts over.
@@ -300,7 +323,7 @@ fn stop(app: &mut App) {
 /// Ends the session; a record exists only if a task was chosen.
 fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
     let session = app.session.take()?;
-    let root = *session.places.first()?;
+    let root = session.places.first()?;
     let checklist = &app.content.library.checklists[root.checklist];
     let elapsed = app
         .now
@@ -313,6 +336,7 @@ fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
         daypart: Daypart::of(session.started.wall.time()),
         minutes: rounded_minutes(elapsed),
         mode: session.mode,
+        // The language the citizen ended in: F2 is the citizen's language switch.
         language: app.content.catalog.locale(app.language).tag.clone(),
         task: checklist.id.clone(),
         content_version: checklist.version,
@@ -337,6 +361,7 @@ fn start_over(app: &mut App) {
     app.session = None;
     app.picking_language = false;
     app.thanks_until = None;
+    app.idle_deadline = None;
     app.outcome_return = Screen::Welcome;
     app.language = app.default_language();
     go(app, Screen::Welcome);

@@ -41,6 +41,8 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         kiosk: config.kiosk.clone(),
         default_language: config.language.clone(),
         local_referrals: config.referrals.clone(),
+        idle_after: config.idle_after,
+        idle_countdown: config.idle_countdown,
     };
     let clock = Clock {
         monotonic: std::time::Duration::ZERO,

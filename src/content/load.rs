@@ -5,81 +5,18 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::diagnostics::{Diagnostics, line_of};
-use super::files::ContentFiles;
+mod raw;
+
+use raw::{RawBring, RawCategories, RawChecklist, RawProblem, RawReferrals};
+
 use super::model::{Checklist, Library, Problem, ProblemEnd, Referral, Step, StepKind};
+use crate::source::diagnostics::{Diagnostics, line_of};
+use crate::source::files::ContentFiles;
 
 pub const BRING_FILE: &str = "assets/bring.toml";
 pub const REFERRALS_FILE: &str = "assets/referrals.toml";
 pub const CATEGORIES_FILE: &str = "assets/categories.toml";
 pub const CHECKLIST_DIR: &str = "assets/checklists/";
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCategories {
-    order: Vec<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBring {
-    item: Vec<RawBringItem>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBringItem {
-    id: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawReferrals {
-    referral: Vec<RawReferral>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawReferral {
-    id: Spanned<String>,
-    phone: Option<String>,
-    web: Option<String>,
-    #[serde(default)]
-    bring: Vec<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawChecklist {
-    id: Spanned<String>,
-    version: u32,
-    category: Spanned<String>,
-    reviewed: Spanned<toml::value::Datetime>,
-    #[serde(default)]
-    sources: Vec<String>,
-    #[serde(default)]
-    bring: Vec<Spanned<String>>,
-    #[serde(rename = "step")]
-    steps: Vec<RawStep>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    id: Spanned<String>,
-    #[serde(default)]
-    kind: Option<Spanned<String>>,
-    #[serde(default)]
-    problems: Vec<RawProblem>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProblem {
-    id: Spanned<String>,
-    refer: Option<Spanned<String>>,
-    goto: Option<Spanned<String>>,
-}
 
 /// Where each id of the library was written, so that validation can point at it.
 #[derive(Debug, Default, Clone)]
@@ -112,6 +49,13 @@ pub fn load_library(files: &ContentFiles, diagnostics: &mut Diagnostics) -> (Lib
     let mut origins = Origins::default();
     let categories = parse::<RawCategories>(files, CATEGORIES_FILE, diagnostics)
         .map(|(raw, text)| {
+            duplicates(
+                CATEGORIES_FILE,
+                text,
+                raw.order.iter(),
+                "category",
+                diagnostics,
+            );
             raw.order
                 .into_iter()
                 .map(|c| {
@@ -129,6 +73,13 @@ pub fn load_library(files: &ContentFiles, diagnostics: &mut Diagnostics) -> (Lib
         .unwrap_or_default();
     let bring = parse::<RawBring>(files, BRING_FILE, diagnostics)
         .map(|(raw, text)| {
+            duplicates(
+                BRING_FILE,
+                text,
+                raw.item.iter().map(|i| &i.id),
+                "bring item",
+                diagnostics,
+            );
             raw.item
                 .into_iter()
                 .map(|i| {
@@ -146,6 +97,13 @@ pub fn load_library(files: &ContentFiles, diagnostics: &mut Diagnostics) -> (Lib
         .unwrap_or_default();
     let referrals = parse::<RawReferrals>(files, REFERRALS_FILE, diagnostics)
         .map(|(raw, text)| {
+            duplicates(
+                REFERRALS_FILE,
+                text,
+                raw.referral.iter().map(|r| &r.id),
+                "referral",
+                diagnostics,
+            );
             raw.referral
                 .into_iter()
                 .map(|r| {
@@ -191,6 +149,27 @@ pub fn load_library(files: &ContentFiles, diagnostics: &mut Diagnostics) -> (Lib
         checklists,
     };
     (library, origins)
+}
+
+/// Reports every id that was already written earlier in the same list.
+fn duplicates<'a>(
+    file: &str,
+    text: &str,
+    ids: impl Iterator<Item = &'a Spanned<String>>,
+    what: &str,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut seen: Vec<&str> = Vec::new();
+    for id in ids {
+        if seen.contains(&id.get_ref().as_str()) {
+            diagnostics.error(
+                file,
+                line_of(text, id.span().start),
+                format!("{what} \"{}\" is listed twice", id.get_ref()),
+            );
+        }
+        seen.push(id.get_ref());
+    }
 }
 
 fn parse<'f, T: for<'de> Deserialize<'de>>(
@@ -254,6 +233,7 @@ fn checklist(
             NaiveDate::MIN
         }
     };
+    duplicates(path, text, raw.bring.iter(), "bring item", diagnostics);
     let bring = raw
         .bring
         .iter()
@@ -289,6 +269,13 @@ fn checklist(
                 StepKind::Normal
             }
         };
+        duplicates(
+            path,
+            text,
+            raw_step.problems.iter().map(|p| &p.id),
+            "problem",
+            diagnostics,
+        );
         let problems = raw_step
             .problems
             .into_iter()

@@ -3,13 +3,20 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::diagnostics::Diagnostics;
 use super::load::{Origins, Reference};
 use super::model::Library;
-use crate::i18n::{Catalog, MessageInfo, Status};
+use crate::source::diagnostics::Diagnostics;
+use fluent_bundle::FluentResource;
+
+use crate::i18n::{Catalog, MessageIndex, MessageInfo, Status, index_file};
+use crate::source::ContentFiles;
 
 /// Content older than this gets a warning: deadlines and app screens change every year.
 const STALE_AFTER_MONTHS: u32 = 12;
+
+/// The interface's own messages: every one the built-in Dutch `ui.ftl` has, a content
+/// folder's source language must have too, or a screen would show a bare id.
+const INTERFACE_FILE: &str = "locales/nl/ui.ftl";
 
 pub fn validate(
     library: &Library,
@@ -19,6 +26,8 @@ pub fn validate(
     diagnostics: &mut Diagnostics,
 ) {
     check_references(library, origins, catalog, diagnostics);
+    check_interface(catalog, diagnostics);
+    check_message_clashes(library, diagnostics);
     check_translations(catalog, diagnostics);
     check_staleness(library, today, diagnostics);
 }
@@ -209,6 +218,51 @@ fn check_staleness(library: &Library, today: NaiveDate, diagnostics: &mut Diagno
                     checklist.reviewed
                 ),
             );
+        }
+    }
+}
+
+fn check_interface(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let builtin = ContentFiles::embedded();
+    let Some(text) = builtin.get(INTERFACE_FILE) else {
+        return;
+    };
+    let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
+        return;
+    };
+    let mut required = MessageIndex::new();
+    index_file(&mut required, INTERFACE_FILE, text, resource.entries());
+    let source = catalog.locale(catalog.source());
+    let file = format!("locales/{}/ui.ftl", source.tag);
+    for (id, needed) in &required {
+        match source.index.get(id) {
+            None => diagnostics.error(&file, 0, format!("message \"{id}\" is missing; the screens need it (copy it from the built-in {INTERFACE_FILE})")),
+            Some(info) => {
+                for attribute in needed.attributes() {
+                    if !info.has_attribute(attribute) {
+                        diagnostics.error(&info.file, info.line, format!("message \"{id}\" needs the attribute .{attribute}; the screens use it"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A step's message id is `<checklist>-<step>`; it must not collide with another
+/// checklist's title or another step's text.
+fn check_message_clashes(library: &Library, diagnostics: &mut Diagnostics) {
+    let mut seen: Vec<(String, &str)> = library
+        .checklists
+        .iter()
+        .map(|c| (c.id.clone(), c.file.as_str()))
+        .collect();
+    for checklist in &library.checklists {
+        for step in &checklist.steps {
+            let id = super::messages::step(&checklist.id, &step.id);
+            if let Some((_, other)) = seen.iter().find(|(taken, _)| *taken == id) {
+                diagnostics.error(&checklist.file, 0, format!("step \"{}\" gives the message id \"{id}\", which {other} also uses; rename the step", step.id));
+            }
+            seen.push((id, checklist.file.as_str()));
         }
     }
 }

@@ -9,8 +9,8 @@ use unic_langid::LanguageIdentifier;
 
 use super::locale::{Direction, LocaleMeta, RawLocaleMeta};
 use super::messages::{MessageIndex, index_file};
-use crate::content::diagnostics::{Diagnostics, line_of};
-use crate::content::files::ContentFiles;
+use crate::source::diagnostics::{Diagnostics, line_of};
+use crate::source::files::ContentFiles;
 
 pub const LANGUAGES_FILE: &str = "locales/languages.toml";
 pub const SOURCE_LOCALE: &str = "nl";
@@ -32,6 +32,9 @@ pub struct Catalog {
     fallback: Option<LocaleId>,
     /// Lookups that found nothing in any locale; a test keeps this at zero.
     missing: Cell<usize>,
+    /// Messages that formatted with errors (an unknown variable or reference); a test
+    /// keeps this at zero too.
+    format_errors: Cell<usize>,
 }
 
 /// A formatted message and the direction of the locale that supplied it: a fallback to
@@ -65,9 +68,17 @@ impl Catalog {
                 return None;
             }
         };
-        let mut locales = Vec::new();
+        let mut locales: Vec<Locale> = Vec::new();
         for tag in &order {
             let line = line_of(text, tag.span().start);
+            if locales.iter().any(|l| &l.tag == tag.get_ref()) {
+                diagnostics.error(
+                    LANGUAGES_FILE,
+                    line,
+                    format!("\"{}\" is listed twice", tag.get_ref()),
+                );
+                continue;
+            }
             if let Some(locale) =
                 load_locale(files, tag.get_ref(), LANGUAGES_FILE, line, diagnostics)
             {
@@ -90,6 +101,7 @@ impl Catalog {
             source,
             fallback,
             missing: Cell::new(0),
+            format_errors: Cell::new(0),
         })
     }
 
@@ -115,6 +127,10 @@ impl Catalog {
 
     pub fn missing_lookups(&self) -> usize {
         self.missing.get()
+    }
+
+    pub fn format_errors(&self) -> usize {
+        self.format_errors.get()
     }
 
     /// The message value, with fallback; the id itself if no locale has it.
@@ -184,6 +200,9 @@ impl Catalog {
             let value = bundle
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned();
+            if !errors.is_empty() {
+                self.format_errors.set(self.format_errors.get() + 1);
+            }
             Some(Text {
                 value,
                 direction: locale.meta.direction,

@@ -20,7 +20,8 @@ pub fn action(app: &App, event: &Event, screen: Rect) -> Option<Action> {
 
 fn key_action(key: &KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        // Outside kiosk mode the helper leaves as usual; every other chord is ignored.
+        // The helper leaves with Ctrl-C (a PIN-guarded exit belongs to a locked-down
+        // kiosk); every other chord is ignored, so no key combination surprises anyone.
         return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
     }
     Some(match key.code {

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::app::StoreHealth;
 use crate::interaction::Interaction;
 use crate::store::Store;
 
@@ -66,11 +67,28 @@ impl Recorder {
         self.pending.len()
     }
 
+    /// What the helper must know: whether the log can be written, and what waits.
+    pub fn health(&self) -> StoreHealth {
+        StoreHealth {
+            writable: self.store.is_some(),
+            unsaved: self.pending.len(),
+        }
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
 
     pub fn last_error(&self) -> Option<&str> {
         self.last_error.as_deref()
+    }
+}
+
+impl Drop for Recorder {
+    /// Even when the program unwinds from a panic, what waits gets one more try.
+    fn drop(&mut self) {
+        if !self.pending.is_empty() {
+            self.flush();
+        }
     }
 }

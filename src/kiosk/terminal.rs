@@ -25,12 +25,16 @@ impl TerminalGuard {
             release_extras();
             previous(info);
         }));
-        let terminal = ratatui::try_init()?;
+        // The guard exists as soon as the terminal is taken, so a failure in the extra
+        // set-up below still gives the terminal back.
+        let guard = TerminalGuard {
+            terminal: ratatui::try_init()?,
+        };
         let mut stdout = io::stdout();
         execute!(stdout, EnableMouseCapture)?;
         stdout.write_all(BIDI_EXPLICIT.as_bytes())?;
         stdout.flush()?;
-        Ok(TerminalGuard { terminal })
+        Ok(guard)
     }
 }
 

@@ -55,6 +55,8 @@ pub struct Chrome {
     pub app_name: Text,
     pub language: Text,
     pub warning: Option<Text>,
+    /// A short note for the helper beside the language (e.g. an unchecked translation).
+    pub helper_note: Option<Text>,
     /// Direction of the screen as a whole: the citizen's language.
     pub direction: Direction,
 }

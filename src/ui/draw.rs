@@ -47,7 +47,10 @@ pub fn paint(composition: &Composition, buffer: &mut Buffer) {
                     Alignment::Center => (room - used) / 2,
                 };
                 let start = x + offset;
-                let room = usize::from(room.saturating_sub(offset).min(bounds.right() - start));
+                let room = usize::from(
+                    room.saturating_sub(offset)
+                        .min(bounds.right().saturating_sub(start)),
+                );
                 buffer.set_stringn(start, *y, text, room, *style);
             }
         }

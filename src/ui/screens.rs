@@ -2,6 +2,7 @@
 
 mod bring;
 mod ending;
+mod idle;
 mod language;
 mod mode;
 mod problems;
@@ -18,12 +19,15 @@ pub fn view(app: &App) -> View {
         catalog: &app.content.catalog,
         lang: app.language,
     };
-    if app.picking_language || app.screen == Screen::Welcome {
+    if let Some(deadline) = app.idle_deadline {
+        return idle::view(app, &words, deadline);
+    }
+    if app.picking_language {
         return language::view(app, &words);
     }
     match app.screen {
         Screen::Welcome => language::view(app, &words),
-        Screen::Mode => mode::view(&words),
+        Screen::Mode => mode::view(app, &words),
         Screen::Topics => topics::view(app, &words),
         Screen::Bring => bring::view(app, &words),
         Screen::Step => step::view(app, &words),

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use ar_reshaper::ArabicReshaper;
 use ar_reshaper::prelude::{LigatureNames, ReshaperConfig};
 use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::Direction;
@@ -76,8 +77,14 @@ pub fn visual(line: &str, direction: Direction) -> String {
         for run in runs {
             let text = &line[run.clone()];
             if levels[run.start].is_rtl() {
-                for c in text.chars().rev().filter(|c| !is_invisible_mark(*c)) {
-                    out.push(unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c));
+                // Reversed by grapheme, so a letter keeps its combining marks.
+                for grapheme in text.graphemes(true).rev() {
+                    out.extend(
+                        grapheme
+                            .chars()
+                            .filter(|c| !is_invisible_mark(*c))
+                            .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)),
+                    );
                 }
             } else {
                 out.extend(text.chars().filter(|c| !is_invisible_mark(*c)));
@@ -131,6 +138,13 @@ mod tests {
         // Display order: the bracket that opens the aside is drawn as "(" on the left of it.
         assert!(line.starts_with('('), "{line:?}");
         assert!(line.contains(')'), "{line:?}");
+    }
+
+    #[test]
+    fn a_letter_keeps_its_combining_mark_when_reversed() {
+        // Beh with a fatha, then teh: reversed by character the fatha would land on teh.
+        let line = visual("\u{628}\u{64e}\u{62a}", Direction::Rtl);
+        assert_eq!(line, "\u{62a}\u{628}\u{64e}");
     }
 
     #[test]

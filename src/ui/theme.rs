@@ -5,6 +5,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 pub struct Theme {
     pub header: Style,
+    pub header_note: Style,
     pub title: Style,
     pub instruction: Style,
     pub plain: Style,
@@ -23,6 +24,7 @@ pub struct Theme {
 
 pub const THEME: Theme = Theme {
     header: Style::new().fg(Color::Black).bg(Color::Gray),
+    header_note: Style::new().fg(Color::Red).bg(Color::Gray),
     title: Style::new().add_modifier(Modifier::BOLD),
     instruction: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
     plain: Style::new(),

@@ -27,8 +27,7 @@ pub fn start_clock() -> Clock {
 pub fn settings() -> Settings {
     Settings {
         kiosk: "test-kiosk".to_owned(),
-        default_language: "nl".to_owned(),
-        local_referrals: Vec::new(),
+        ..Settings::default()
     }
 }
 
@@ -43,8 +42,9 @@ pub fn after(app: &mut App, seconds: u64, action: Action) -> Vec<Effect> {
     let mut now = app.now;
     now.monotonic += Duration::from_secs(seconds);
     now.wall += chrono::Duration::seconds(i64::try_from(seconds).expect("small"));
-    update(app, Action::Tick(now));
-    update(app, action)
+    let mut effects = update(app, Action::Tick(now));
+    effects.extend(update(app, action));
+    effects
 }
 
 /// Applies actions without moving the clock; returns every effect in order.

@@ -104,8 +104,26 @@ impl Placer {
         };
         let name = first_line(&chrome.app_name, column.width);
         let language = first_line(&chrome.language, column.width);
+        let language_width = cells(&language);
         self.text(column.x, area.y, column.width, name, THEME.header, start);
         self.text(column.x, area.y, column.width, language, THEME.header, end);
+        if let Some(note) = &chrome.helper_note {
+            // Beside the language, on the side away from the app name.
+            let room = column.width.saturating_sub(language_width + 3);
+            let x = if self.rtl {
+                column.x + language_width + 3
+            } else {
+                column.x
+            };
+            self.text(
+                x,
+                area.y,
+                room,
+                first_line(note, room),
+                THEME.header_note,
+                end,
+            );
+        }
         area.y + 1
     }
 
@@ -131,6 +149,9 @@ impl Placer {
         total: usize,
         label: &Text,
     ) -> u16 {
+        if y >= column.bottom {
+            return y;
+        }
         let label = first_line(label, column.width);
         let label_width = cells(&label);
         let bar_width = column.width.saturating_sub(label_width + 2).min(40);

@@ -9,12 +9,7 @@ pub fn view(app: &App, words: &Words) -> View {
     let Some(checklist) = app.checklist() else {
         return plain(Vec::new());
     };
-    let ticked = app
-        .session
-        .as_ref()
-        .and_then(|s| s.ticked.last())
-        .cloned()
-        .unwrap_or_default();
+    let ticked = app.place().map(|p| p.ticked.as_slice()).unwrap_or_default();
     let title = messages::checklist(&checklist.id);
     let mut view = plain(vec![words.text(&title), words.text("bring-title")]);
     if let Some(note) = words.optional(&title, "bring-note") {

@@ -3,6 +3,7 @@
 
 use super::{Words, plain};
 use crate::app::{Action, App, Screen};
+use crate::i18n::Text;
 use crate::ui::view::{KeyHint, OptionView, View};
 
 pub fn view(app: &App, words: &Words) -> View {
@@ -16,7 +17,7 @@ pub fn view(app: &App, words: &Words) -> View {
     view.options = ids
         .map(|id| {
             let locale = catalog.locale(id);
-            OptionView::new(crate::i18n::Text {
+            OptionView::new(Text {
                 value: locale.meta.endonym.clone(),
                 direction: locale.meta.direction,
             })

@@ -3,7 +3,7 @@
 
 use super::{Words, common_keys, plain};
 use crate::app::{App, Choice, choices};
-use crate::content::{ProblemEnd, messages};
+use crate::content::messages;
 use crate::i18n::FluentArgs;
 use crate::ui::view::{Block, BlockKind, OptionView, View};
 
@@ -49,7 +49,6 @@ pub fn one(app: &App, words: &Words, index: Option<usize>) -> View {
             _ => OptionView::new(words.text("problem-back")),
         })
         .collect();
-    debug_assert!(problem.is_none_or(|p| p.end == ProblemEnd::TryThis || view.options.len() == 2));
     view.keys = common_keys(app, words);
     view
 }

@@ -54,14 +54,25 @@ pub fn view(app: &App, words: &Words) -> View {
         ));
     }
 
-    let next = if current == total {
-        "step-finish"
-    } else {
-        "step-next"
+    // The last step of a checklist reached from another one leads back there.
+    let next = match (current == total, app.return_checklist()) {
+        (true, Some(back_to)) => {
+            let mut args = FluentArgs::new();
+            args.set(
+                "checklist",
+                words.text(&messages::checklist(&back_to.id)).value,
+            );
+            words.with("step-return-next", &args)
+        }
+        (true, None) => words.text("step-finish"),
+        (false, _) => words.text("step-next"),
     };
-    view.options = [next, "step-problem", "step-back"]
-        .iter()
-        .map(|id| OptionView::new(words.text(id)))
+    view.options = std::iter::once(OptionView::new(next))
+        .chain(
+            ["step-problem", "step-back"]
+                .iter()
+                .map(|id| OptionView::new(words.text(id))),
+        )
         .collect();
     view.keys = common_keys(app, words);
     view
