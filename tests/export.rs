@@ -239,14 +239,9 @@ fn digipunt(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-#[test]
-fn the_command_writes_the_file_a_spreadsheet_opens() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("log.sqlite");
-    crafted(&path);
-    let out = dir.path().join("november.csv");
-    let db = path.to_str().unwrap();
-    let output = digipunt(&[
+/// `digipunt export` for November 2026 on `db`, with more arguments.
+fn export_november(db: &str, more: &[&str]) -> std::process::Output {
+    let mut args = vec![
         "export",
         "--db",
         db,
@@ -254,11 +249,27 @@ fn the_command_writes_the_file_a_spreadsheet_opens() {
         "2026-11-01",
         "--to",
         "2026-11-30",
-        "--by",
-        "task,language,outcome",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(more);
+    digipunt(&args)
+}
+
+#[test]
+fn the_command_writes_the_file_a_spreadsheet_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    crafted(&path);
+    let out = dir.path().join("november.csv");
+    let db = path.to_str().unwrap();
+    let output = export_november(
+        db,
+        &[
+            "--by",
+            "task, language, outcome",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     assert!(
         output.status.success(),
         "{}",
@@ -271,17 +282,7 @@ fn the_command_writes_the_file_a_spreadsheet_opens() {
     );
     assert!(!dir.path().join(".november.csv.partial").exists());
 
-    let json = digipunt(&[
-        "export",
-        "--db",
-        db,
-        "--from",
-        "2026-11-01",
-        "--to",
-        "2026-11-30",
-        "--format",
-        "json",
-    ]);
+    let json = export_november(db, &["--format", "json"]);
     assert!(json.status.success());
     let document: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(document["by"], serde_json::json!(["task"]));
@@ -293,17 +294,7 @@ fn the_command_explains_bad_requests() {
     let path = dir.path().join("log.sqlite");
     crafted(&path);
     let db = path.to_str().unwrap();
-    let unknown = digipunt(&[
-        "export",
-        "--db",
-        db,
-        "--from",
-        "2026-11-01",
-        "--to",
-        "2026-11-30",
-        "--by",
-        "name",
-    ]);
+    let unknown = export_november(db, &["--by", "name"]);
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown \"name\""));
     let reversed = digipunt(&[
@@ -316,17 +307,7 @@ fn the_command_explains_bad_requests() {
         "2026-11-01",
     ]);
     assert!(String::from_utf8_lossy(&reversed.stderr).contains("is after"));
-    let low = digipunt(&[
-        "export",
-        "--db",
-        db,
-        "--from",
-        "2026-11-01",
-        "--to",
-        "2026-11-30",
-        "--suppress-below",
-        "2",
-    ]);
+    let low = export_november(db, &["--suppress-below", "2"]);
     assert!(String::from_utf8_lossy(&low.stderr).contains("at least 3"));
     let missing = digipunt(&[
         "export",
@@ -342,16 +323,6 @@ fn the_command_explains_bad_requests() {
         !dir.path().join("none.sqlite").exists(),
         "an export never creates a database"
     );
-    let gone = digipunt(&[
-        "export",
-        "--db",
-        db,
-        "--from",
-        "2026-11-01",
-        "--to",
-        "2026-11-30",
-        "--out",
-        "/nonexistent-usb/x.csv",
-    ]);
+    let gone = export_november(db, &["--out", "/nonexistent-usb/x.csv"]);
     assert!(String::from_utf8_lossy(&gone.stderr).contains("cannot write /nonexistent-usb/x.csv"));
 }

@@ -39,6 +39,11 @@ fn start(app: &mut digipunt::app::App, tag: &str, mode: Mode, task: &str) {
     choose(app, topic);
 }
 
+/// On the "what to bring" screen: take the last choice, "begin with the first step".
+fn begin_steps(app: &mut digipunt::app::App) {
+    run(app, &[Action::MoveSelection(99), Action::Activate]);
+}
+
 fn recorded(effects: Vec<Effect>) -> digipunt::interaction::Interaction {
     let mut records: Vec<_> = effects
         .into_iter()
@@ -103,7 +108,7 @@ fn a_whole_checklist_ends_in_one_anonymous_record() {
 fn a_problem_ends_in_a_referral_with_where_to_go() {
     let mut app = app();
     start(&mut app, "nl", Mode::Assisted, "tax-on-web");
-    run(&mut app, &[Action::MoveSelection(99), Action::Activate]); // begin
+    begin_steps(&mut app); // begin
     choose(&mut app, 0); // step 1 done
     choose(&mut app, 0); // step 2 done
     assert_eq!(app.step().unwrap().id, "type-code");
@@ -134,7 +139,7 @@ fn a_problem_ends_in_a_referral_with_where_to_go() {
 fn a_goto_continues_in_another_checklist_and_comes_back() {
     let mut app = app();
     start(&mut app, "nl", Mode::Assisted, "tax-on-web");
-    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    begin_steps(&mut app);
     choose(&mut app, 0);
     assert_eq!(app.step().unwrap().id, "choose-login");
     choose(&mut app, 1);
@@ -150,7 +155,7 @@ fn a_goto_continues_in_another_checklist_and_comes_back() {
     assert_eq!(app.checklist().unwrap().id, "eid-login");
     assert_eq!(app.screen, Screen::Bring);
     assert_eq!(app.return_checklist().unwrap().id, "tax-on-web");
-    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    begin_steps(&mut app);
     let steps = app.checklist().unwrap().steps.len();
     for _ in 0..steps {
         choose(&mut app, 0);
@@ -174,15 +179,8 @@ fn changing_language_mid_flow_keeps_the_place() {
     let mut app = app();
     start(&mut app, "nl", Mode::Assisted, "safe-e-banking");
     choose(&mut app, 1); // ticks the second item
-    run(
-        &mut app,
-        &[
-            Action::MoveSelection(99),
-            Action::Activate,
-            Action::Choose(0),
-            Action::Choose(0),
-        ],
-    );
+    begin_steps(&mut app);
+    run(&mut app, &[Action::Choose(0), Action::Choose(0)]);
     let before = (app.screen, app.place().unwrap().clone());
     update_language(&mut app, "ar");
     assert_eq!((app.screen, app.place().unwrap().clone()), before);
@@ -218,7 +216,7 @@ fn the_language_picker_closes_with_back_and_changes_nothing() {
 fn self_service_asks_simply_whether_it_worked() {
     let mut app = app();
     start(&mut app, "ar", Mode::SelfService, "eid-login");
-    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    begin_steps(&mut app);
     let steps = app.checklist().unwrap().steps.len();
     for _ in 0..steps {
         run(&mut app, &[Action::Activate]); // Enter takes the highlighted "next"
@@ -239,7 +237,7 @@ fn self_service_asks_simply_whether_it_worked() {
 fn self_service_no_after_a_referral_counts_as_referred() {
     let mut app = app();
     start(&mut app, "nl", Mode::SelfService, "eid-login");
-    run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+    begin_steps(&mut app);
     while app.step().unwrap().id != "check-data" {
         choose(&mut app, 0);
     }
@@ -308,14 +306,8 @@ fn back_walks_the_flow_in_reverse_and_records_nothing() {
 fn quitting_mid_flow_records_an_abandoned_interaction() {
     let mut app = app();
     start(&mut app, "nl", Mode::Assisted, "eid-login");
-    run(
-        &mut app,
-        &[
-            Action::MoveSelection(99),
-            Action::Activate,
-            Action::Choose(0),
-        ],
-    );
+    begin_steps(&mut app);
+    run(&mut app, &[Action::Choose(0)]);
     let effects = run(&mut app, &[Action::Quit]);
     assert_eq!(effects.last(), Some(&Effect::Quit));
     let record = recorded(effects);
@@ -366,7 +358,7 @@ fn every_problem_leads_somewhere_and_back() {
             for p in 0..=step.problems.len() {
                 app = support::app();
                 start(&mut app, "nl", Mode::Assisted, &checklist.id);
-                run(&mut app, &[Action::MoveSelection(99), Action::Activate]);
+                begin_steps(&mut app);
                 for _ in 0..s {
                     choose(&mut app, 0);
                 }
@@ -398,14 +390,8 @@ fn idle_app() -> digipunt::app::App {
 fn after_a_while_without_input_the_kiosk_asks_then_starts_over() {
     let mut app = idle_app();
     start(&mut app, "ar", Mode::Assisted, "tax-on-web");
-    run(
-        &mut app,
-        &[
-            Action::MoveSelection(99),
-            Action::Activate,
-            Action::Choose(0),
-        ],
-    );
+    begin_steps(&mut app);
+    run(&mut app, &[Action::Choose(0)]);
     assert!(after(&mut app, 179, NOTHING).is_empty());
     assert_eq!(app.idle_deadline, None);
     after(&mut app, 1, NOTHING);
@@ -462,14 +448,8 @@ fn idle_before_a_task_starts_over_without_a_record() {
 fn a_new_topic_starts_with_nothing_from_the_previous_one() {
     let mut app = app();
     start(&mut app, "nl", Mode::SelfService, "tax-on-web");
-    run(
-        &mut app,
-        &[
-            Action::MoveSelection(99),
-            Action::Activate,
-            Action::Choose(0),
-        ],
-    );
+    begin_steps(&mut app);
+    run(&mut app, &[Action::Choose(0)]);
     let itsme = app
         .step()
         .unwrap()
@@ -501,14 +481,8 @@ fn a_new_topic_starts_with_nothing_from_the_previous_one() {
 fn arrows_do_not_move_the_flow_behind_the_language_picker() {
     let mut app = app();
     start(&mut app, "nl", Mode::Assisted, "eid-login");
-    run(
-        &mut app,
-        &[
-            Action::MoveSelection(99),
-            Action::Activate,
-            Action::OpenLanguage,
-        ],
-    );
+    begin_steps(&mut app);
+    run(&mut app, &[Action::OpenLanguage]);
     run(&mut app, &[Action::ArrowRight, Action::ArrowRight]);
     assert_eq!(app.place().unwrap().step, Some(0));
     run(&mut app, &[Action::ArrowLeft]);
