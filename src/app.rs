@@ -3,6 +3,7 @@
 
 mod action;
 mod choices;
+pub mod path;
 mod state;
 mod update;
 

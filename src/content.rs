@@ -8,7 +8,9 @@ mod validate;
 use chrono::NaiveDate;
 
 pub use crate::source::{ContentFiles, Diagnostic, Diagnostics, Severity};
-pub use model::{Checklist, Library, Problem, ProblemEnd, Referral, Step, StepKind, messages};
+pub use model::{
+    Checklist, Condition, Library, Problem, ProblemEnd, Referral, Step, StepKind, messages,
+};
 
 use crate::i18n::Catalog;
 

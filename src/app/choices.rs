@@ -14,6 +14,8 @@ pub enum Choice {
     ToggleBring(usize),
     StartSteps,
     NextStep,
+    /// One way on from a branch step.
+    Branch(usize),
     ShowProblems,
     PreviousStep,
     /// A known problem of the step, or `None` for "something else".
@@ -48,7 +50,17 @@ pub fn choices(app: &App) -> Vec<Choice> {
             list.push(Choice::StartSteps);
             list
         }
-        Screen::Step => vec![Choice::NextStep, Choice::ShowProblems, Choice::PreviousStep],
+        Screen::Step => {
+            // A branch step asks which way; an ordinary step goes on.
+            let ways = app.step().map_or(0, |s| s.branch.len());
+            let mut list: Vec<Choice> = if ways == 0 {
+                vec![Choice::NextStep]
+            } else {
+                (0..ways).map(Choice::Branch).collect()
+            };
+            list.extend([Choice::ShowProblems, Choice::PreviousStep]);
+            list
+        }
         Screen::Problems => {
             let count = app.step().map_or(0, |s| s.problems.len());
             let mut list: Vec<Choice> = (0..count).map(|i| Choice::Problem(Some(i))).collect();

@@ -79,6 +79,8 @@ pub struct Place {
     pub step: Option<usize>,
     /// Which of the checklist's bring items the citizen has with them.
     pub ticked: Vec<bool>,
+    /// Branch answers so far: (branch step, option).
+    pub answers: Vec<(usize, usize)>,
 }
 
 /// The help in progress for one citizen; dropped entirely when it ends.

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use super::action::{Action, Effect};
 use super::choices::{Choice, choices};
+use super::path;
 use super::state::{App, Place, Screen, Session, THANKS_SECONDS};
 use crate::content::{ProblemEnd, messages};
 use crate::interaction::{
@@ -139,6 +140,7 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
         }
         Choice::StartSteps => show_step(app, 0),
         Choice::NextStep => next_step(app),
+        Choice::Branch(option) => answer_branch(app, option),
         Choice::ShowProblems => go(app, Screen::Problems),
         Choice::PreviousStep => previous_step(app),
         Choice::Problem(index) => {
@@ -193,6 +195,7 @@ fn enter_checklist(app: &mut App, index: usize) {
         return;
     };
     session.places.push(Place {
+        answers: Vec::new(),
         checklist: index,
         step: None,
         ticked: vec![false; bring_count],
@@ -216,39 +219,51 @@ fn next_step(app: &mut App) {
         return;
     };
     let Some(place) = session.place() else { return };
-    let (Some(step), checklist) = (place.step, place.checklist) else {
+    let Some(step) = place.step else { return };
+    let checklist = &app.content.library.checklists[place.checklist];
+    let (done, _) = path::progress(checklist, &place.answers, step);
+    let next = path::next(checklist, &place.answers, step);
+    let nested = session.places.len() > 1;
+    if !nested {
+        session.steps_done = session.steps_done.max(done);
+    }
+    match next {
+        Some(next) => show_step(app, next),
+        None if nested => {
+            // The checklist reached by a `goto` is done: back to the step where it was needed.
+            session.places.pop();
+            go(app, Screen::Step);
+        }
+        None => stop(app),
+    }
+}
+
+/// Takes one way at a branch step (replacing an earlier answer there) and goes on.
+fn answer_branch(app: &mut App, option: usize) {
+    let Some(place) = app.session.as_mut().and_then(Session::place_mut) else {
         return;
     };
-    let total = app.content.library.checklists[checklist].steps.len();
-    if session.places.len() == 1 {
-        session.steps_done = session.steps_done.max(step + 1);
-    }
-    if step + 1 < total {
-        show_step(app, step + 1);
-    } else if session.places.len() > 1 {
-        // The checklist reached by a `goto` is done: back to the step where it was needed.
-        session.places.pop();
-        go(app, Screen::Step);
-    } else {
-        stop(app);
-    }
+    let Some(step) = place.step else { return };
+    place.answers.retain(|&(s, _)| s != step);
+    place.answers.push((step, option));
+    next_step(app);
 }
 
 fn previous_step(app: &mut App) {
     let Some(place) = app.place() else { return };
-    let (step, checklist) = (place.step, place.checklist);
-    match step {
-        Some(0) | None => {
-            if app.content.library.checklists[checklist].bring.is_empty() {
-                leave_checklist(app);
-            } else {
-                if let Some(place) = app.session.as_mut().and_then(Session::place_mut) {
-                    place.step = None;
-                }
-                go(app, Screen::Bring);
+    let checklist = &app.content.library.checklists[place.checklist];
+    match place
+        .step
+        .and_then(|step| path::previous(checklist, &place.answers, step))
+    {
+        Some(step) => show_step(app, step),
+        None if checklist.bring.is_empty() => leave_checklist(app),
+        None => {
+            if let Some(place) = app.session.as_mut().and_then(Session::place_mut) {
+                place.step = None;
             }
+            go(app, Screen::Bring);
         }
-        Some(step) => show_step(app, step - 1),
     }
 }
 
@@ -341,7 +356,8 @@ fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
         task: checklist.id.clone(),
         content_version: checklist.version,
         steps_done: u32::try_from(session.steps_done).unwrap_or(u32::MAX),
-        steps_total: u32::try_from(checklist.steps.len()).unwrap_or(u32::MAX),
+        steps_total: u32::try_from(path::progress(checklist, &root.answers, 0).1)
+            .unwrap_or(u32::MAX),
         outcome,
         referral: if outcome == Outcome::Referred {
             session.referral

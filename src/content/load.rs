@@ -9,7 +9,7 @@ mod raw;
 
 use raw::{RawBring, RawCategories, RawChecklist, RawProblem, RawReferrals};
 
-use super::model::{Checklist, Library, Problem, ProblemEnd, Referral, Step, StepKind};
+use super::model::{Checklist, Condition, Library, Problem, ProblemEnd, Referral, Step, StepKind};
 use crate::source::diagnostics::{Diagnostics, line_of};
 use crate::source::files::ContentFiles;
 
@@ -281,10 +281,32 @@ fn checklist(
             .into_iter()
             .map(|p| problem(path, text, p, origins, diagnostics))
             .collect();
+        duplicates(
+            path,
+            text,
+            raw_step.branch.iter(),
+            "branch option",
+            diagnostics,
+        );
+        for option in &raw_step.branch {
+            let message = super::messages::branch(&id, &step_id, option.get_ref());
+            origins.message(path, text, option, message, &[]);
+        }
+        let when = raw_step
+            .when
+            .as_ref()
+            .and_then(|when| condition(path, text, when, &steps, diagnostics));
+        let branch = raw_step
+            .branch
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect();
         steps.push(Step {
             id: step_id,
             kind,
             problems,
+            branch,
+            when,
         });
     }
     Some(Checklist {
@@ -297,6 +319,46 @@ fn checklist(
         steps,
         file: path.to_owned(),
     })
+}
+
+/// Resolves `"<step>:<option>"` against the steps written before this one.
+fn condition(
+    path: &str,
+    text: &str,
+    when: &Spanned<String>,
+    earlier: &[Step],
+    diagnostics: &mut Diagnostics,
+) -> Option<Condition> {
+    let line = line_of(text, when.span().start);
+    let Some((step_id, option_id)) = when.get_ref().split_once(':') else {
+        diagnostics.error(
+            path,
+            line,
+            format!(
+                "`when = \"{}\"` must name a branch step and an option, like \"log-in:itsme\"",
+                when.get_ref()
+            ),
+        );
+        return None;
+    };
+    let Some(step) = earlier.iter().position(|s| s.id == step_id) else {
+        diagnostics.error(
+            path,
+            line,
+            format!("`when` names \"{step_id}\", which is not a step before this one"),
+        );
+        return None;
+    };
+    let Some(option) = earlier[step].branch.iter().position(|o| o == option_id) else {
+        let options = earlier[step].branch.join(", ");
+        diagnostics.error(
+            path,
+            line,
+            format!("step \"{step_id}\" has no branch option \"{option_id}\" (it has: {options})"),
+        );
+        return None;
+    };
+    Some(Condition { step, option })
 }
 
 fn problem(

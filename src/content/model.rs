@@ -31,6 +31,17 @@ pub struct Step {
     pub id: String,
     pub kind: StepKind,
     pub problems: Vec<Problem>,
+    /// Options where the path divides; empty for an ordinary step.
+    pub branch: Vec<String>,
+    /// Shown only when this earlier branch step was answered with this option.
+    pub when: Option<Condition>,
+}
+
+/// A branch answer a step depends on: the step's index and the option's index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Condition {
+    pub step: usize,
+    pub option: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +95,11 @@ pub mod messages {
 
     pub fn step(checklist: &str, step: &str) -> String {
         format!("{checklist}-{step}")
+    }
+
+    /// The label of one way on from a branch step.
+    pub fn branch(checklist: &str, step: &str, option: &str) -> String {
+        format!("{checklist}-{step}-{option}")
     }
 
     pub fn problem(problem: &str) -> String {

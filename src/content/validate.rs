@@ -257,8 +257,14 @@ fn check_message_clashes(library: &Library, diagnostics: &mut Diagnostics) {
         .map(|c| (c.id.clone(), c.file.as_str()))
         .collect();
     for checklist in &library.checklists {
-        for step in &checklist.steps {
-            let id = super::messages::step(&checklist.id, &step.id);
+        let ids = checklist.steps.iter().flat_map(|step| {
+            std::iter::once((step, super::messages::step(&checklist.id, &step.id))).chain(
+                step.branch
+                    .iter()
+                    .map(move |o| (step, super::messages::branch(&checklist.id, &step.id, o))),
+            )
+        });
+        for (step, id) in ids {
             if let Some((_, other)) = seen.iter().find(|(taken, _)| *taken == id) {
                 diagnostics.error(&checklist.file, 0, format!("step \"{}\" gives the message id \"{id}\", which {other} also uses; rename the step", step.id));
             }

@@ -58,6 +58,12 @@ pub struct RawStep {
     pub id: Spanned<String>,
     #[serde(default)]
     pub kind: Option<Spanned<String>>,
+    /// The ways on from here, when the path truly differs (e.g. itsme or card reader).
+    #[serde(default)]
+    pub branch: Vec<Spanned<String>>,
+    /// `"<step>:<option>"`: shown only on that branch.
+    #[serde(default)]
+    pub when: Option<Spanned<String>>,
     #[serde(default)]
     pub problems: Vec<RawProblem>,
 }

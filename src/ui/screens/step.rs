@@ -1,7 +1,7 @@
 //! One step: what to do now, how far along, and (for the helper) the tip.
 
 use super::{Words, common_keys, plain};
-use crate::app::App;
+use crate::app::{App, path};
 use crate::content::{StepKind, messages};
 use crate::i18n::FluentArgs;
 use crate::interaction::Mode;
@@ -12,8 +12,7 @@ pub fn view(app: &App, words: &Words) -> View {
     else {
         return plain(Vec::new());
     };
-    let current = place.step.unwrap_or(0) + 1;
-    let total = checklist.steps.len();
+    let (current, total) = path::progress(checklist, &place.answers, place.step.unwrap_or(0));
     let mut args = FluentArgs::new();
     args.set("current", current);
     args.set("total", total);
@@ -54,8 +53,29 @@ pub fn view(app: &App, words: &Words) -> View {
         ));
     }
 
-    // The last step of a checklist reached from another one leads back there.
-    let next = match (current == total, app.return_checklist()) {
+    let mut options = if step.branch.is_empty() {
+        vec![OptionView::new(next_label(app, words, current == total))]
+    } else {
+        step.branch
+            .iter()
+            .map(|option| {
+                OptionView::new(words.text(&messages::branch(&checklist.id, &step.id, option)))
+            })
+            .collect()
+    };
+    options.extend(
+        ["step-problem", "step-back"]
+            .iter()
+            .map(|id| OptionView::new(words.text(id))),
+    );
+    view.options = options;
+    view.keys = common_keys(app, words);
+    view
+}
+
+/// "Done, next step", or on the last step "done", or back to the checklist that sent here.
+fn next_label(app: &App, words: &Words, last: bool) -> crate::i18n::Text {
+    match (last, app.return_checklist()) {
         (true, Some(back_to)) => {
             let mut args = FluentArgs::new();
             args.set(
@@ -66,14 +86,5 @@ pub fn view(app: &App, words: &Words) -> View {
         }
         (true, None) => words.text("step-finish"),
         (false, _) => words.text("step-next"),
-    };
-    view.options = std::iter::once(OptionView::new(next))
-        .chain(
-            ["step-problem", "step-back"]
-                .iter()
-                .map(|id| OptionView::new(words.text(id))),
-        )
-        .collect();
-    view.keys = common_keys(app, words);
-    view
+    }
 }
