@@ -8,7 +8,7 @@ mod state;
 mod update;
 
 pub use action::{Action, Effect};
-pub use choices::{Choice, choices, topic_order};
+pub use choices::{Choice, categories, choices, topics_in};
 pub use state::{
     App, Clock, LocalReferral, Place, Screen, Session, Settings, StoreHealth, THANKS_SECONDS,
 };

@@ -20,23 +20,13 @@ fn checklist_index(app: &digipunt::app::App, id: &str) -> usize {
         .unwrap_or_else(|| panic!("no checklist {id}"))
 }
 
-/// Position of a checklist on the topic screen.
-fn topic_choice(app: &digipunt::app::App, id: &str) -> usize {
-    let wanted = checklist_index(app, id);
-    digipunt::app::topic_order(app)
-        .iter()
-        .position(|&i| i == wanted)
-        .unwrap_or_else(|| panic!("{id} not offered"))
-}
-
 fn start(app: &mut digipunt::app::App, tag: &str, mode: Mode, task: &str) {
     let lang = language(app, tag);
     choose(app, lang);
     assert_eq!(app.screen, Screen::Mode);
     choose(app, if mode == Mode::Assisted { 0 } else { 1 });
     assert_eq!(app.screen, Screen::Topics);
-    let topic = topic_choice(app, task);
-    choose(app, topic);
+    pick_topic(app, task);
 }
 
 /// On the "what to bring" screen: take the last choice, "begin with the first step".
@@ -465,8 +455,8 @@ fn a_new_topic_starts_with_nothing_from_the_previous_one() {
     while app.screen != Screen::Topics {
         run(&mut app, &[Action::Back]);
     }
-    let topic = topic_choice(&app, "vdab-jobs");
-    run(&mut app, &[Action::Choose(topic), Action::Stop]);
+    pick_topic(&mut app, "vdab-jobs");
+    run(&mut app, &[Action::Stop]);
     let record = recorded(choose(&mut app, 2));
     assert_eq!(record.task, "vdab-jobs");
     assert!(record.problems.is_empty());

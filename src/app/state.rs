@@ -56,7 +56,10 @@ pub enum Screen {
     /// The language screen a citizen starts on.
     Welcome,
     Mode,
+    /// The topic groups: two key presses reach any checklist.
     Topics,
+    /// The checklists of one topic group (index into the library's categories).
+    Category(usize),
     /// "What to bring" of the checklist on top of the stack.
     Bring,
     Step,

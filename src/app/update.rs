@@ -121,6 +121,7 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
             app.session = Some(Session::new(mode, app.now));
             go(app, Screen::Topics);
         }
+        Choice::Category(category) => go(app, Screen::Category(category)),
         Choice::Topic(index) => {
             // A new topic is a new task: nothing met on an earlier one carries over.
             if let Some(session) = app.session.as_mut() {
@@ -272,9 +273,17 @@ fn leave_checklist(app: &mut App) {
     let Some(session) = app.session.as_mut() else {
         return;
     };
-    session.places.pop();
+    let left = session.places.pop();
     if session.places.is_empty() {
-        go(app, Screen::Topics);
+        // Back to the group the checklist was chosen from.
+        let library = &app.content.library;
+        let category = left.and_then(|p| {
+            library
+                .categories
+                .iter()
+                .position(|c| *c == library.checklists[p.checklist].category)
+        });
+        go(app, category.map_or(Screen::Topics, Screen::Category));
     } else {
         go(app, Screen::Step);
     }
@@ -293,6 +302,7 @@ fn back(app: &mut App) {
             app.session = None;
             go(app, Screen::Mode);
         }
+        Screen::Category(_) => go(app, Screen::Topics),
         Screen::Bring => leave_checklist(app),
         Screen::Step => previous_step(app),
         Screen::Problems => go(app, Screen::Step),

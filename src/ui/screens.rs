@@ -28,7 +28,8 @@ pub fn view(app: &App) -> View {
     match app.screen {
         Screen::Welcome => language::view(app, &words),
         Screen::Mode => mode::view(app, &words),
-        Screen::Topics => topics::view(app, &words),
+        Screen::Topics => topics::groups(app, &words),
+        Screen::Category(category) => topics::group(app, &words, category),
         Screen::Bring => bring::view(app, &words),
         Screen::Step => step::view(app, &words),
         Screen::Problems => problems::list(app, &words),
