@@ -13,13 +13,6 @@ const NOTHING: Action = Action::Store(StoreHealth {
     unsaved: 0,
 });
 
-fn checklist_index(app: &digipunt::app::App, id: &str) -> usize {
-    app.content
-        .library
-        .checklist_index(id)
-        .unwrap_or_else(|| panic!("no checklist {id}"))
-}
-
 fn start(app: &mut digipunt::app::App, tag: &str, mode: Mode, task: &str) {
     let lang = language(app, tag);
     choose(app, lang);
