@@ -5,6 +5,7 @@ mod action;
 mod choices;
 pub mod path;
 mod state;
+mod summary;
 mod update;
 
 pub use action::{Action, Effect};
@@ -12,4 +13,5 @@ pub use choices::{Choice, categories, choices, topics_in};
 pub use state::{
     App, Clock, LocalReferral, Place, Screen, Session, Settings, StoreHealth, THANKS_SECONDS,
 };
+pub use summary::{Summary, SummaryStatus};
 pub use update::update;

@@ -143,6 +143,8 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     }
     kiosk.wait_for("Hoe is het afgelopen?");
     kiosk.press("1");
+    kiosk.wait_for("Wat je vandaag deed");
+    kiosk.press("2");
     kiosk.wait_for("Bedankt!");
     kiosk.press("\x03"); // Ctrl-C: the helper closes the program
     let status = kiosk.wait_exit();
@@ -208,6 +210,8 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
     kiosk.wait_for(&arabic("referral-title"));
     kiosk.press("2"); // stop here
     kiosk.press("3"); // no, it did not work
+    kiosk.wait_for(&arabic("summary-title"));
+    kiosk.press("2"); // done
     kiosk.wait_for(&arabic("thanks-title"));
     kiosk.press("\x03");
     assert!(kiosk.wait_exit().success());

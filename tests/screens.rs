@@ -116,9 +116,28 @@ const SCENARIOS: &[Scenario] = &[
         to_step(app, 1, "eid-login", "insert-card");
         run(app, &[Action::Stop]);
     }),
+    ("summary", |app| {
+        to_step(app, 0, "tax-on-web", "type-code");
+        run(
+            app,
+            &[
+                Action::Choose(1),
+                Action::Choose(0),
+                Action::Choose(0),
+                Action::Choose(1),
+                Action::Choose(2),
+            ],
+        );
+        run(
+            app,
+            &[Action::SummaryWritten(
+                digipunt::app::SummaryStatus::Printed,
+            )],
+        );
+    }),
     ("thanks", |app| {
         to_step(app, 0, "eid-login", "insert-card");
-        run(app, &[Action::Stop, Action::Choose(0)]);
+        run(app, &[Action::Stop, Action::Choose(0), Action::Choose(1)]);
     }),
     ("still-there", |app| {
         to_step(app, 0, "vdab-jobs", "search-jobs");

@@ -28,6 +28,9 @@ pub enum Choice {
     Finish,
     Outcome(Outcome),
     Restart,
+    PrintSummary,
+    /// Leave the summary for the thank-you screen.
+    Done,
     /// The answer to "are you still there?".
     StillHere,
 }
@@ -92,6 +95,7 @@ pub fn choices(app: &App) -> Vec<Choice> {
         }
         Screen::Referral(_) => vec![Choice::BackToStep, Choice::Finish],
         Screen::Outcome => outcome_choices(app),
+        Screen::Summary => vec![Choice::PrintSummary, Choice::Done],
         Screen::Thanks => vec![Choice::Restart],
     }
 }

@@ -6,6 +6,7 @@ use super::action::{Action, Effect};
 use super::choices::{Choice, choices};
 use super::path;
 use super::state::{App, Place, Screen, Session, THANKS_SECONDS};
+use super::summary::Summary;
 use crate::content::{ProblemEnd, messages};
 use crate::interaction::{
     AgeBand, Channel, Daypart, FirstVisit, Interaction, Outcome, rounded_minutes,
@@ -16,6 +17,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Tick(now) => tick(app, now),
         Action::Store(health) => {
             app.store = health;
+            Vec::new()
+        }
+        Action::SummaryWritten(status) => {
+            app.summary_status = Some(status);
             Vec::new()
         }
         input => {
@@ -102,7 +107,7 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
             effects.push(Effect::Quit);
             effects
         }
-        Action::Tick(_) | Action::Store(_) => Vec::new(),
+        Action::Tick(_) | Action::Store(_) | Action::SummaryWritten(_) => Vec::new(),
     }
 }
 
@@ -170,19 +175,40 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
         Choice::BackToStep => go(app, Screen::Step),
         Choice::Finish => stop(app),
         Choice::Outcome(outcome) => {
+            let summary = app
+                .session
+                .as_ref()
+                .and_then(|s| Summary::of(&app.content, s));
             let effects = finish(app, outcome)
                 .into_iter()
                 .map(Effect::Record)
                 .collect();
-            app.thanks_until = Some(app.now.monotonic + Duration::from_secs(THANKS_SECONDS));
-            go(app, Screen::Thanks);
+            app.summary = summary;
+            if app.summary.is_some() {
+                go(app, Screen::Summary);
+            } else {
+                thank(app);
+            }
             return effects;
         }
+        Choice::PrintSummary => {
+            if let Some(summary) = &app.summary {
+                return vec![Effect::PrintSummary(
+                    summary.text(&app.content, app.language),
+                )];
+            }
+        }
+        Choice::Done => thank(app),
         Choice::Restart => start_over(app),
         // Answered before any choice is taken (see `update`).
         Choice::StillHere => {}
     }
     Vec::new()
+}
+
+fn thank(app: &mut App) {
+    app.thanks_until = Some(app.now.monotonic + Duration::from_secs(THANKS_SECONDS));
+    go(app, Screen::Thanks);
 }
 
 fn go(app: &mut App, screen: Screen) {
@@ -312,6 +338,7 @@ fn back(app: &mut App) {
             let back_to = app.outcome_return;
             go(app, back_to);
         }
+        Screen::Summary => thank(app),
         Screen::Thanks => start_over(app),
     }
 }
@@ -336,7 +363,7 @@ fn stop(app: &mut App) {
     app.picking_language = false;
     let has_task = app.place().is_some();
     match app.screen {
-        Screen::Outcome | Screen::Thanks | Screen::Welcome => {}
+        Screen::Outcome | Screen::Summary | Screen::Thanks | Screen::Welcome => {}
         _ if has_task => {
             app.outcome_return = app.screen;
             go(app, Screen::Outcome);
@@ -388,6 +415,8 @@ fn start_over(app: &mut App) {
     app.picking_language = false;
     app.thanks_until = None;
     app.idle_deadline = None;
+    app.summary = None;
+    app.summary_status = None;
     app.outcome_return = Screen::Welcome;
     app.language = app.default_language();
     go(app, Screen::Welcome);

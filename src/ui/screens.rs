@@ -8,6 +8,7 @@ mod mode;
 mod problems;
 mod referral;
 mod step;
+mod summary;
 mod topics;
 
 use super::view::{KeyHint, View};
@@ -36,6 +37,7 @@ pub fn view(app: &App) -> View {
         Screen::Problem(index) => problems::one(app, &words, index),
         Screen::Referral(index) => referral::view(app, &words, index),
         Screen::Outcome => ending::outcome(app, &words),
+        Screen::Summary => summary::view(app, &words),
         Screen::Thanks => ending::thanks(&words),
     }
 }
@@ -78,7 +80,12 @@ pub fn common_keys(app: &App, words: &Words) -> Vec<KeyHint> {
             action: Action::OpenLanguage,
         },
     ];
-    if app.place().is_some() && !matches!(app.screen, Screen::Outcome | Screen::Thanks) {
+    if app.place().is_some()
+        && !matches!(
+            app.screen,
+            Screen::Outcome | Screen::Summary | Screen::Thanks
+        )
+    {
         keys.push(KeyHint {
             key: "F10",
             label: words.text("key-stop"),
