@@ -56,8 +56,9 @@ def one_run(home):
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     seen = read_until(fd, FIRST_FRAME_DONE, b"")
     first_frame = time.perf_counter() - start
-    # Dutch, with a helper, the eID checklist (4), begin (4), eight steps, done.
-    for key in "1", "1", "4", "4", "1", "1", "1", "1", "1", "1", "1", "1", "1":
+    # Dutch, with a helper, identity (3), the eID checklist (1), begin (4), eight steps,
+    # done, then past the take-home summary (2).
+    for key in "1", "1", "3", "1", "4", "1", "1", "1", "1", "1", "1", "1", "1", "1", "2":
         os.write(fd, key.encode())
         time.sleep(0.02)
     seen = read_until(fd, b"Bedankt", seen)

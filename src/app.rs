@@ -5,11 +5,13 @@ mod action;
 mod choices;
 pub mod path;
 mod state;
+mod summary;
 mod update;
 
 pub use action::{Action, Effect};
-pub use choices::{Choice, choices, topic_order};
+pub use choices::{Choice, categories, choices, topics_in};
 pub use state::{
     App, Clock, LocalReferral, Place, Screen, Session, Settings, StoreHealth, THANKS_SECONDS,
 };
+pub use summary::{Summary, SummaryStatus};
 pub use update::update;

@@ -26,6 +26,10 @@ pub struct Config {
     pub idle_after: Duration,
     /// How long it waits for an answer before the screen starts over.
     pub idle_countdown: Duration,
+    /// Where the take-home summary file is written.
+    pub summary_dir: Option<PathBuf>,
+    /// The command that prints it (empty: never print); default `lpr` when installed.
+    pub printer: Option<String>,
     /// Where the settings came from, for messages; `None` when only defaults apply.
     pub file: Option<PathBuf>,
 }
@@ -41,6 +45,8 @@ impl Default for Config {
             referrals: Vec::new(),
             idle_after: Duration::from_secs(3 * 60),
             idle_countdown: Duration::from_secs(30),
+            summary_dir: None,
+            printer: None,
             file: None,
         }
     }
@@ -55,6 +61,8 @@ struct RawConfig {
     language: Option<String>,
     suppress_below: Option<toml::Spanned<u64>>,
     idle_minutes: Option<toml::Spanned<u64>>,
+    summary_dir: Option<PathBuf>,
+    printer: Option<String>,
     idle_countdown_seconds: Option<toml::Spanned<u64>>,
     #[serde(default)]
     referral: BTreeMap<String, RawLocalReferral>,
@@ -143,6 +151,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         config.idle_countdown = Duration::from_secs(seconds.into_inner());
     }
     config.database = raw.database;
+    config.summary_dir = raw.summary_dir;
+    config.printer = raw.printer;
     config.content = raw.content;
     if let Some(language) = raw.language {
         config.language = language;

@@ -2,6 +2,7 @@
 //! a click, a signal or the next timer; it never polls busily.
 
 mod keys;
+mod printer;
 mod recorder;
 mod terminal;
 mod wait;
@@ -14,6 +15,7 @@ use chrono::Local;
 use ratatui::crossterm::event;
 use ratatui::layout::Rect;
 
+pub use printer::{Printer, default_command as default_print_command};
 pub use recorder::Recorder;
 
 use crate::app::{Action, App, Clock, Effect, update};
@@ -26,7 +28,7 @@ pub struct Ending {
     pub error: Option<String>,
 }
 
-pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
+pub fn run(mut app: App, database: &Path, printer: &Printer) -> io::Result<Ending> {
     let started = Instant::now();
     let clock = move || Clock {
         monotonic: started.elapsed(),
@@ -54,15 +56,15 @@ pub fn run(mut app: App, database: &Path) -> io::Result<Ending> {
         };
         update(&mut app, Action::Tick(clock()));
         if waiter.stop_requested() || matches!(wake, Wake::HungUp) {
-            apply(&mut app, Action::Quit, &mut recorder);
+            apply(&mut app, Action::Quit, &mut recorder, printer);
             break;
         }
         if matches!(wake, Wake::Input) {
-            match read_input(&mut app, &mut guard, &mut recorder) {
+            match read_input(&mut app, &mut guard, &mut recorder, printer) {
                 Ok(Flow::Continue) => {}
                 Ok(Flow::Quit) => break,
                 Err(_) => {
-                    apply(&mut app, Action::Quit, &mut recorder);
+                    apply(&mut app, Action::Quit, &mut recorder, printer);
                     break;
                 }
             }
@@ -89,13 +91,14 @@ fn read_input(
     app: &mut App,
     guard: &mut terminal::TerminalGuard,
     recorder: &mut Recorder,
+    printer: &Printer,
 ) -> io::Result<Flow> {
     let size = guard.terminal.size()?;
     let screen = Rect::new(0, 0, size.width, size.height);
     while event::poll(Duration::ZERO)? {
         let event = event::read()?;
         if let Some(action) = keys::action(app, &event, screen) {
-            if apply(app, action, recorder) == Flow::Quit {
+            if apply(app, action, recorder, printer) == Flow::Quit {
                 return Ok(Flow::Quit);
             }
         }
@@ -104,13 +107,16 @@ fn read_input(
 }
 
 /// Runs the core on one action and performs the effects it asks for.
-fn apply(app: &mut App, action: Action, recorder: &mut Recorder) -> Flow {
+fn apply(app: &mut App, action: Action, recorder: &mut Recorder, printer: &Printer) -> Flow {
     let mut flow = Flow::Continue;
     for effect in update(app, action) {
         match effect {
             Effect::Record(interaction) => {
                 recorder.record(interaction);
                 update(app, Action::Store(recorder.health()));
+            }
+            Effect::PrintSummary(text) => {
+                update(app, Action::SummaryWritten(printer.print(&text)));
             }
             Effect::Quit => flow = Flow::Quit,
         }

@@ -12,6 +12,10 @@ pub fn default_config() -> Option<PathBuf> {
     project().map(|p| p.config_dir().join("config.toml"))
 }
 
+pub fn default_data_dir() -> PathBuf {
+    project().map_or_else(|| PathBuf::from("."), |p| p.data_dir().to_owned())
+}
+
 pub fn default_database() -> PathBuf {
     project().map_or_else(
         || PathBuf::from("digipunt.sqlite"),

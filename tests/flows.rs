@@ -13,30 +13,13 @@ const NOTHING: Action = Action::Store(StoreHealth {
     unsaved: 0,
 });
 
-fn checklist_index(app: &digipunt::app::App, id: &str) -> usize {
-    app.content
-        .library
-        .checklist_index(id)
-        .unwrap_or_else(|| panic!("no checklist {id}"))
-}
-
-/// Position of a checklist on the topic screen.
-fn topic_choice(app: &digipunt::app::App, id: &str) -> usize {
-    let wanted = checklist_index(app, id);
-    digipunt::app::topic_order(app)
-        .iter()
-        .position(|&i| i == wanted)
-        .unwrap_or_else(|| panic!("{id} not offered"))
-}
-
 fn start(app: &mut digipunt::app::App, tag: &str, mode: Mode, task: &str) {
     let lang = language(app, tag);
     choose(app, lang);
     assert_eq!(app.screen, Screen::Mode);
     choose(app, if mode == Mode::Assisted { 0 } else { 1 });
     assert_eq!(app.screen, Screen::Topics);
-    let topic = topic_choice(app, task);
-    choose(app, topic);
+    pick_topic(app, task);
 }
 
 /// On the "what to bring" screen: take the last choice, "begin with the first step".
@@ -49,7 +32,7 @@ fn recorded(effects: Vec<Effect>) -> digipunt::interaction::Interaction {
         .into_iter()
         .filter_map(|e| match e {
             Effect::Record(i) => Some(i),
-            Effect::Quit => None,
+            Effect::Quit | Effect::PrintSummary(_) => None,
         })
         .collect();
     assert_eq!(records.len(), 1, "exactly one record");
@@ -76,7 +59,11 @@ fn a_whole_checklist_ends_in_one_anonymous_record() {
     }
     assert_eq!(app.screen, Screen::Outcome);
     let record = recorded(after(&mut app, 30, Action::Choose(0)));
-    assert_eq!(app.screen, Screen::Thanks);
+    assert_eq!(
+        app.screen,
+        Screen::Summary,
+        "the take-home summary comes next"
+    );
     assert!(
         app.session.is_none(),
         "nothing of the citizen stays in memory"
@@ -327,6 +314,8 @@ fn the_thank_you_screen_gives_way_to_a_fresh_welcome() {
     let mut app = app();
     start(&mut app, "ar", Mode::Assisted, "eid-login");
     run(&mut app, &[Action::Stop, Action::Choose(0)]);
+    assert_eq!(app.screen, Screen::Summary);
+    run(&mut app, &[Action::Choose(1)]);
     assert_eq!(app.screen, Screen::Thanks);
     after(&mut app, digipunt::app::THANKS_SECONDS - 1, NOTHING);
     assert_eq!(app.screen, Screen::Thanks);
@@ -465,8 +454,8 @@ fn a_new_topic_starts_with_nothing_from_the_previous_one() {
     while app.screen != Screen::Topics {
         run(&mut app, &[Action::Back]);
     }
-    let topic = topic_choice(&app, "vdab-jobs");
-    run(&mut app, &[Action::Choose(topic), Action::Stop]);
+    pick_topic(&mut app, "vdab-jobs");
+    run(&mut app, &[Action::Stop]);
     let record = recorded(choose(&mut app, 2));
     assert_eq!(record.task, "vdab-jobs");
     assert!(record.problems.is_empty());
@@ -488,4 +477,98 @@ fn arrows_do_not_move_the_flow_behind_the_language_picker() {
     run(&mut app, &[Action::ArrowLeft]);
     assert!(!app.picking_language, "backward closes the picker");
     assert_eq!(app.place().unwrap().step, Some(0));
+}
+
+#[test]
+fn the_summary_lists_what_was_done_what_is_open_and_what_to_bring() {
+    let mut app = app();
+    start(&mut app, "fr", Mode::Assisted, "tax-on-web");
+    choose(&mut app, 0); // ticks the eID; everything else is missing
+    begin_steps(&mut app);
+    run(&mut app, &[Action::Choose(0), Action::Choose(0)]);
+    let forgot_pin = app
+        .step()
+        .unwrap()
+        .problems
+        .iter()
+        .position(|p| p.id == "forgot-pin")
+        .unwrap();
+    run(
+        &mut app,
+        &[
+            Action::Choose(1),
+            Action::Choose(forgot_pin),
+            Action::Choose(0),
+            Action::Choose(1),
+            Action::Choose(2),
+        ],
+    );
+    assert_eq!(app.screen, Screen::Summary);
+    let summary = app.summary.clone().expect("a summary");
+    let checklist = &app.content.library.checklists[summary.checklist];
+    let ids = |steps: &[usize]| {
+        steps
+            .iter()
+            .map(|&i| checklist.steps[i].id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&summary.done), ["open-myminfin", "choose-login"]);
+    assert_eq!(
+        ids(&summary.open).first().map(String::as_str),
+        Some("type-code")
+    );
+    assert!(
+        !summary.missing.contains(&"eid".to_owned()),
+        "the ticked eID is not asked again"
+    );
+    assert!(summary.missing.contains(&"eid-pin".to_owned()));
+    assert_eq!(summary.referral.as_deref(), Some("municipality"));
+
+    // Printing hands the edge a French text with a Dutch copy for the counter.
+    let effects = run(&mut app, &[Action::Choose(0)]);
+    let [Effect::PrintSummary(text)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    let catalog = &app.content.catalog;
+    let (fr, nl) = (catalog.find("fr").unwrap(), catalog.source());
+    assert!(text.contains(&catalog.text(fr, "summary-open").value));
+    assert!(text.contains(&catalog.text(nl, "summary-copy").value));
+    assert!(text.contains(&catalog.text(nl, "tax-on-web-type-code").value));
+    // Nothing but checklist text: every line is empty, a rule, a heading, a title or an item
+    // that the catalogs hold word for word.
+    let known: Vec<String> = [fr, nl]
+        .iter()
+        .flat_map(|&lang| {
+            catalog.locale(lang).index.keys().flat_map(move |id| {
+                let mut all = vec![catalog.text(lang, id).value];
+                all.extend(
+                    catalog.locale(lang).index[id]
+                        .attributes()
+                        .map(|a| catalog.attribute(lang, id, a).value),
+                );
+                all
+            })
+        })
+        .collect();
+    for line in text.lines() {
+        let body = line
+            .trim_start_matches("- ")
+            .trim_start_matches("digipunt - ");
+        let fits = body.is_empty()
+            || body.chars().all(|c| c == '-')
+            || known
+                .iter()
+                .any(|k| k.replace(['\u{2068}', '\u{2069}'], "") == body);
+        assert!(fits, "unexpected line in the summary: {line:?}");
+    }
+    run(
+        &mut app,
+        &[
+            Action::SummaryWritten(digipunt::app::SummaryStatus::Printed),
+            Action::Choose(1),
+        ],
+    );
+    assert_eq!(app.screen, Screen::Thanks);
+    run(&mut app, &[Action::Choose(0)]);
+    assert!(app.summary.is_none(), "the next citizen never sees it");
 }

@@ -125,7 +125,9 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     kiosk.wait_for("Hoe wil je werken?");
     kiosk.press("1");
     kiosk.wait_for("Waarmee wil je hulp?");
-    kiosk.press("4"); // Inloggen met je eID en een kaartlezer
+    kiosk.press("3"); // the group "Identiteit en inloggen"
+    kiosk.wait_for("Inloggen met je eID en een kaartlezer");
+    kiosk.press("1"); // Inloggen met je eID en een kaartlezer
     kiosk.wait_for("Wat heb je nodig?");
     kiosk.press("1");
     kiosk.wait_for("[x] Je identiteitskaart");
@@ -141,6 +143,8 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     }
     kiosk.wait_for("Hoe is het afgelopen?");
     kiosk.press("1");
+    kiosk.wait_for("Wat je vandaag deed");
+    kiosk.press("2");
     kiosk.wait_for("Bedankt!");
     kiosk.press("\x03"); // Ctrl-C: the helper closes the program
     let status = kiosk.wait_exit();
@@ -190,7 +194,9 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
     kiosk.wait_for(&arabic("mode-title"));
     kiosk.press("2"); // alone
     kiosk.wait_for("VDAB");
-    kiosk.press("2"); // tax-on-web
+    kiosk.press("1"); // money and taxes
+    kiosk.wait_for("Tax-on-web");
+    kiosk.press("1"); // tax-on-web
     kiosk.wait_for("Tax-on-web");
     kiosk.press("7"); // begin
     kiosk.wait_for("11");
@@ -204,6 +210,8 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
     kiosk.wait_for(&arabic("referral-title"));
     kiosk.press("2"); // stop here
     kiosk.press("3"); // no, it did not work
+    kiosk.wait_for(&arabic("summary-title"));
+    kiosk.press("2"); // done
     kiosk.wait_for(&arabic("thanks-title"));
     kiosk.press("\x03");
     assert!(kiosk.wait_exit().success());
@@ -239,7 +247,8 @@ fn stopped_by(signal: &str) {
     kiosk.press("3"); // English
     kiosk.wait_for("How do you want to work?");
     kiosk.press("1");
-    kiosk.press("3"); // VDAB
+    kiosk.press("2"); // work
+    kiosk.press("1"); // VDAB
     kiosk.wait_for("What do you need?");
     let pid = kiosk.child.process_id().expect("a running child");
     let killed = std::process::Command::new("kill")

@@ -14,12 +14,7 @@ type Scenario = (&'static str, fn(&mut App));
 fn begin(app: &mut App, mode: usize, task: &str) {
     choose(app, 0); // Dutch first; the language is switched afterwards
     choose(app, mode);
-    let wanted = app.content.library.checklist_index(task).unwrap();
-    let topic = digipunt::app::topic_order(app)
-        .iter()
-        .position(|&i| i == wanted)
-        .unwrap();
-    choose(app, topic);
+    pick_topic(app, task);
 }
 
 fn to_step(app: &mut App, mode: usize, task: &str, step: &str) {
@@ -54,6 +49,12 @@ const SCENARIOS: &[Scenario] = &[
     }),
     ("topics", |app| {
         run(app, &[Action::Choose(0), Action::Choose(0)]);
+    }),
+    ("topic-group", |app| {
+        run(
+            app,
+            &[Action::Choose(0), Action::Choose(0), Action::Choose(0)],
+        );
     }),
     ("bring", |app| {
         begin(app, 0, "tax-on-web");
@@ -115,9 +116,28 @@ const SCENARIOS: &[Scenario] = &[
         to_step(app, 1, "eid-login", "insert-card");
         run(app, &[Action::Stop]);
     }),
+    ("summary", |app| {
+        to_step(app, 0, "tax-on-web", "type-code");
+        run(
+            app,
+            &[
+                Action::Choose(1),
+                Action::Choose(0),
+                Action::Choose(0),
+                Action::Choose(1),
+                Action::Choose(2),
+            ],
+        );
+        run(
+            app,
+            &[Action::SummaryWritten(
+                digipunt::app::SummaryStatus::Printed,
+            )],
+        );
+    }),
     ("thanks", |app| {
         to_step(app, 0, "eid-login", "insert-card");
-        run(app, &[Action::Stop, Action::Choose(0)]);
+        run(app, &[Action::Stop, Action::Choose(0), Action::Choose(1)]);
     }),
     ("still-there", |app| {
         to_step(app, 0, "vdab-jobs", "search-jobs");

@@ -11,14 +11,10 @@ use support::*;
 fn finished_interaction() -> digipunt::interaction::Interaction {
     let mut app = app();
     run(&mut app, &[Action::Choose(1), Action::Choose(0)]); // French, with a helper
-    let topic = digipunt::app::topic_order(&app)
-        .iter()
-        .position(|&i| app.content.library.checklists[i].id == "tax-on-web")
-        .unwrap();
+    pick_topic(&mut app, "tax-on-web");
     run(
         &mut app,
         &[
-            Action::Choose(topic),
             Action::MoveSelection(99),
             Action::Activate,
             Action::Choose(0),

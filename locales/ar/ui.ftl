@@ -92,6 +92,26 @@ idle-body = { $seconds ->
     } اضغط على أي زر لتكمل.
 idle-continue = نعم، ما زلت هنا
 
+## Take-home summary (printed or saved; no personal data)
+
+summary-title = ما قمت به اليوم
+summary-done = تم:
+summary-open = ما زال عليك:
+summary-more = { $count ->
+        [one] وخطوة أخرى واحدة.
+        [two] وخطوتان أخريان.
+        [few] و{ $count } خطوات أخرى.
+       *[other] و{ $count } خطوة أخرى.
+    }
+summary-go = اذهب إلى:
+summary-bring = أحضر معك في المرة القادمة:
+summary-print = اطبع الورقة لتأخذها معك
+summary-finish = انتهيت
+summary-printed = الورقة قيد الطباعة. خذها معك.
+summary-saved = تم الحفظ في { $path }. اطلب من المساعد أن يطبعها.
+summary-failed = لا يمكن الطباعة أو الحفظ. اكتب ما تحتاجه.
+summary-copy = النسخة الهولندية، للشباك:
+
 ## Keys shown at the bottom of the screen
 
 key-back = رجوع
@@ -105,3 +125,4 @@ too-small = اجعل النافذة أكبر.
     .size = المطلوب: { $width } × { $height }. الآن: { $current_width } × { $current_height }.
 store-warning = لم يتم حفظ العد. المساعدة تستمر بشكل عادي. عدد غير محفوظ بعد: { $pending }.
 draft-locale = لم تتم مراجعة هذه الترجمة بعد.
+checked-on = تمت المراجعة في { $date }

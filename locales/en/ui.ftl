@@ -90,6 +90,24 @@ idle-body = { $seconds ->
     } Press any key to go on.
 idle-continue = Yes, I am still here
 
+## Take-home summary (printed or saved; no personal data)
+
+summary-title = What you did today
+summary-done = Done:
+summary-open = Still to do:
+summary-more = { $count ->
+        [one] And 1 more step.
+       *[other] And { $count } more steps.
+    }
+summary-go = Where to go:
+summary-bring = Next time, bring:
+summary-print = Print to take home
+summary-finish = Finished
+summary-printed = The page is printing. Take it with you.
+summary-saved = Saved in { $path }. Ask the helper to print it.
+summary-failed = Printing and saving do not work. Write down what you need.
+summary-copy = Dutch version, for the counter:
+
 ## Keys shown at the bottom of the screen
 
 key-back = Back
@@ -103,3 +121,4 @@ too-small = Make the window bigger.
     .size = Needed: { $width } x { $height }. Now: { $current_width } x { $current_height }.
 store-warning = The count was not saved. The help goes on as normal. Counts not saved yet: { $pending }.
 draft-locale = This translation has not been checked yet.
+checked-on = Checked on { $date }

@@ -90,6 +90,24 @@ idle-body = { $seconds ->
     } Appuyez sur une touche pour continuer.
 idle-continue = Oui, je suis encore là
 
+## Take-home summary (printed or saved; no personal data)
+
+summary-title = Ce que vous avez fait aujourd'hui
+summary-done = Fait :
+summary-open = Encore à faire :
+summary-more = { $count ->
+        [one] Et encore { $count } autre étape.
+       *[other] Et encore { $count } autres étapes.
+    }
+summary-go = Où aller :
+summary-bring = La prochaine fois, apportez :
+summary-print = Imprimer pour emporter
+summary-finish = Terminé
+summary-printed = La feuille s'imprime. Emportez-la.
+summary-saved = Enregistré dans { $path }. Demandez à l'accompagnateur de l'imprimer.
+summary-failed = Impossible d'imprimer ou d'enregistrer. Notez ce dont vous avez besoin.
+summary-copy = Version en néerlandais, pour le guichet :
+
 ## Keys shown at the bottom of the screen
 
 key-back = Retour
@@ -103,3 +121,4 @@ too-small = Agrandissez la fenêtre.
     .size = Taille nécessaire : { $width } x { $height }. Taille actuelle : { $current_width } x { $current_height }.
 store-warning = Le comptage n'a pas été enregistré. L'aide continue normalement. Comptages pas encore enregistrés : { $pending }.
 draft-locale = Cette traduction n'a pas encore été vérifiée.
+checked-on = Vérifié le { $date }

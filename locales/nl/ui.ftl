@@ -90,6 +90,24 @@ idle-body = { $seconds ->
     } Druk op een toets om verder te gaan.
 idle-continue = Ja, ik ben er nog
 
+## Take-home summary (printed or saved; no personal data)
+
+summary-title = Wat je vandaag deed
+summary-done = Gedaan:
+summary-open = Nog te doen:
+summary-more = { $count ->
+        [one] En nog 1 andere stap.
+       *[other] En nog { $count } andere stappen.
+    }
+summary-go = Ga naar:
+summary-bring = Neem de volgende keer mee:
+summary-print = Afdrukken om mee te nemen
+summary-finish = Klaar
+summary-printed = Het blad wordt afgedrukt. Neem het mee.
+summary-saved = Bewaard in { $path }. Vraag de begeleider om het af te drukken.
+summary-failed = Afdrukken en bewaren lukt niet. Schrijf op wat je nodig hebt.
+summary-copy = Nederlandse versie, voor het loket:
+
 ## Keys shown at the bottom of the screen
 
 key-back = Terug
@@ -103,3 +121,4 @@ too-small = Maak het venster groter.
     .size = Nodig: { $width } × { $height }. Nu: { $current_width } × { $current_height }.
 store-warning = De telling is niet bewaard. De hulp gaat gewoon door. Tellingen nog niet bewaard: { $pending }.
 draft-locale = Deze vertaling is nog niet nagekeken.
+checked-on = Nagekeken op { $date }

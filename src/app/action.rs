@@ -1,6 +1,7 @@
 //! What a key, click or timer means to the core, and what the core asks the edge to do.
 
 use super::state::{Clock, StoreHealth};
+use super::summary::SummaryStatus;
 use crate::interaction::Interaction;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,10 +27,14 @@ pub enum Action {
     /// Whether the log can be written and how many records wait; reported by the edge
     /// at start and after each attempt.
     Store(StoreHealth),
+    /// What became of printing or saving the take-home summary.
+    SummaryWritten(SummaryStatus),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Record(Interaction),
+    /// Write the take-home summary to a file, and print it where a printer exists.
+    PrintSummary(String),
     Quit,
 }

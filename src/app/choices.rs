@@ -10,6 +10,8 @@ use crate::interaction::{Mode, Outcome};
 pub enum Choice {
     Language(LocaleId),
     Mode(Mode),
+    /// A topic group (index into the library's categories).
+    Category(usize),
     Topic(usize),
     ToggleBring(usize),
     StartSteps,
@@ -26,6 +28,9 @@ pub enum Choice {
     Finish,
     Outcome(Outcome),
     Restart,
+    PrintSummary,
+    /// Leave the summary for the thank-you screen.
+    Done,
     /// The answer to "are you still there?".
     StillHere,
 }
@@ -43,7 +48,11 @@ pub fn choices(app: &App) -> Vec<Choice> {
             Choice::Mode(Mode::Assisted),
             Choice::Mode(Mode::SelfService),
         ],
-        Screen::Topics => topic_order(app).into_iter().map(Choice::Topic).collect(),
+        Screen::Topics => categories(app).into_iter().map(Choice::Category).collect(),
+        Screen::Category(category) => topics_in(app, category)
+            .into_iter()
+            .map(Choice::Topic)
+            .collect(),
         Screen::Bring => {
             let count = app.checklist().map_or(0, |c| c.bring.len());
             let mut list: Vec<Choice> = (0..count).map(Choice::ToggleBring).collect();
@@ -86,6 +95,7 @@ pub fn choices(app: &App) -> Vec<Choice> {
         }
         Screen::Referral(_) => vec![Choice::BackToStep, Choice::Finish],
         Screen::Outcome => outcome_choices(app),
+        Screen::Summary => vec![Choice::PrintSummary, Choice::Done],
         Screen::Thanks => vec![Choice::Restart],
     }
 }
@@ -96,21 +106,34 @@ fn languages(app: &App) -> Vec<Choice> {
         .collect()
 }
 
-/// Checklists grouped by category, in the order of `assets/categories.toml`.
-pub fn topic_order(app: &App) -> Vec<usize> {
+/// Topic groups that have at least one checklist, in the order of `assets/categories.toml`.
+pub fn categories(app: &App) -> Vec<usize> {
     let library = &app.content.library;
-    let mut order = Vec::with_capacity(library.checklists.len());
-    for category in &library.categories {
-        order.extend(
+    (0..library.categories.len())
+        .filter(|&c| {
             library
                 .checklists
                 .iter()
-                .enumerate()
-                .filter(|(_, c)| &c.category == category)
-                .map(|(i, _)| i),
-        );
-    }
-    order
+                .any(|l| l.category == library.categories[c])
+        })
+        .collect()
+}
+
+/// The checklists of one topic group, by rank, then id.
+pub fn topics_in(app: &App, category: usize) -> Vec<usize> {
+    let library = &app.content.library;
+    let Some(name) = library.categories.get(category) else {
+        return Vec::new();
+    };
+    let mut topics: Vec<usize> = library
+        .checklists
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| &c.category == name)
+        .map(|(i, _)| i)
+        .collect();
+    topics.sort_by_key(|&i| (library.checklists[i].rank, &library.checklists[i].id));
+    topics
 }
 
 fn outcome_choices(app: &App) -> Vec<Choice> {

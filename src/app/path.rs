@@ -73,6 +73,7 @@ mod tests {
             id: "c".into(),
             version: 1,
             category: "identity".into(),
+            rank: 1,
             reviewed: chrono::NaiveDate::MIN,
             sources: Vec::new(),
             bring: Vec::new(),

@@ -56,7 +56,10 @@ pub enum Screen {
     /// The language screen a citizen starts on.
     Welcome,
     Mode,
+    /// The topic groups: two key presses reach any checklist.
     Topics,
+    /// The checklists of one topic group (index into the library's categories).
+    Category(usize),
     /// "What to bring" of the checklist on top of the stack.
     Bring,
     Step,
@@ -67,6 +70,8 @@ pub enum Screen {
     Problem(Option<usize>),
     Referral(Option<usize>),
     Outcome,
+    /// What was done, what is open, what to bring next time; can be printed.
+    Summary,
     Thanks,
 }
 
@@ -143,6 +148,9 @@ pub struct App {
     /// When the thank-you screen gives way to a fresh welcome screen.
     pub thanks_until: Option<Duration>,
     pub store: StoreHealth,
+    /// The take-home summary of the help that just ended, until the next citizen.
+    pub summary: Option<super::summary::Summary>,
+    pub summary_status: Option<super::summary::SummaryStatus>,
 }
 
 /// What the edge last reported about the log; the helper sees a warning unless all is well.
@@ -181,6 +189,8 @@ impl App {
                 writable: true,
                 unsaved: 0,
             },
+            summary: None,
+            summary_status: None,
         };
         app.language = app.default_language();
         app

@@ -6,6 +6,7 @@ use super::action::{Action, Effect};
 use super::choices::{Choice, choices};
 use super::path;
 use super::state::{App, Place, Screen, Session, THANKS_SECONDS};
+use super::summary::Summary;
 use crate::content::{ProblemEnd, messages};
 use crate::interaction::{
     AgeBand, Channel, Daypart, FirstVisit, Interaction, Outcome, rounded_minutes,
@@ -16,6 +17,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Tick(now) => tick(app, now),
         Action::Store(health) => {
             app.store = health;
+            Vec::new()
+        }
+        Action::SummaryWritten(status) => {
+            app.summary_status = Some(status);
             Vec::new()
         }
         input => {
@@ -102,7 +107,7 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
             effects.push(Effect::Quit);
             effects
         }
-        Action::Tick(_) | Action::Store(_) => Vec::new(),
+        Action::Tick(_) | Action::Store(_) | Action::SummaryWritten(_) => Vec::new(),
     }
 }
 
@@ -121,6 +126,7 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
             app.session = Some(Session::new(mode, app.now));
             go(app, Screen::Topics);
         }
+        Choice::Category(category) => go(app, Screen::Category(category)),
         Choice::Topic(index) => {
             // A new topic is a new task: nothing met on an earlier one carries over.
             if let Some(session) = app.session.as_mut() {
@@ -169,19 +175,40 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
         Choice::BackToStep => go(app, Screen::Step),
         Choice::Finish => stop(app),
         Choice::Outcome(outcome) => {
+            let summary = app
+                .session
+                .as_ref()
+                .and_then(|s| Summary::of(&app.content, s));
             let effects = finish(app, outcome)
                 .into_iter()
                 .map(Effect::Record)
                 .collect();
-            app.thanks_until = Some(app.now.monotonic + Duration::from_secs(THANKS_SECONDS));
-            go(app, Screen::Thanks);
+            app.summary = summary;
+            if app.summary.is_some() {
+                go(app, Screen::Summary);
+            } else {
+                thank(app);
+            }
             return effects;
         }
+        Choice::PrintSummary => {
+            if let Some(summary) = &app.summary {
+                return vec![Effect::PrintSummary(
+                    summary.text(&app.content, app.language),
+                )];
+            }
+        }
+        Choice::Done => thank(app),
         Choice::Restart => start_over(app),
         // Answered before any choice is taken (see `update`).
         Choice::StillHere => {}
     }
     Vec::new()
+}
+
+fn thank(app: &mut App) {
+    app.thanks_until = Some(app.now.monotonic + Duration::from_secs(THANKS_SECONDS));
+    go(app, Screen::Thanks);
 }
 
 fn go(app: &mut App, screen: Screen) {
@@ -272,9 +299,17 @@ fn leave_checklist(app: &mut App) {
     let Some(session) = app.session.as_mut() else {
         return;
     };
-    session.places.pop();
+    let left = session.places.pop();
     if session.places.is_empty() {
-        go(app, Screen::Topics);
+        // Back to the group the checklist was chosen from.
+        let library = &app.content.library;
+        let category = left.and_then(|p| {
+            library
+                .categories
+                .iter()
+                .position(|c| *c == library.checklists[p.checklist].category)
+        });
+        go(app, category.map_or(Screen::Topics, Screen::Category));
     } else {
         go(app, Screen::Step);
     }
@@ -293,6 +328,7 @@ fn back(app: &mut App) {
             app.session = None;
             go(app, Screen::Mode);
         }
+        Screen::Category(_) => go(app, Screen::Topics),
         Screen::Bring => leave_checklist(app),
         Screen::Step => previous_step(app),
         Screen::Problems => go(app, Screen::Step),
@@ -302,6 +338,7 @@ fn back(app: &mut App) {
             let back_to = app.outcome_return;
             go(app, back_to);
         }
+        Screen::Summary => thank(app),
         Screen::Thanks => start_over(app),
     }
 }
@@ -326,7 +363,7 @@ fn stop(app: &mut App) {
     app.picking_language = false;
     let has_task = app.place().is_some();
     match app.screen {
-        Screen::Outcome | Screen::Thanks | Screen::Welcome => {}
+        Screen::Outcome | Screen::Summary | Screen::Thanks | Screen::Welcome => {}
         _ if has_task => {
             app.outcome_return = app.screen;
             go(app, Screen::Outcome);
@@ -378,6 +415,8 @@ fn start_over(app: &mut App) {
     app.picking_language = false;
     app.thanks_until = None;
     app.idle_deadline = None;
+    app.summary = None;
+    app.summary_status = None;
     app.outcome_return = Screen::Welcome;
     app.language = app.default_language();
     go(app, Screen::Welcome);

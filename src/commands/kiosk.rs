@@ -8,6 +8,7 @@ use chrono::Local;
 use super::{Loaded, database, load_content, settings};
 use crate::app::{App, Clock, Settings};
 use crate::cli::Common;
+use crate::kiosk::{Printer, default_print_command};
 
 pub fn kiosk(common: &Common) -> Result<ExitCode> {
     let config = settings(common)?;
@@ -49,7 +50,19 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         wall: now,
     };
     let database = database(&config);
-    let ending = crate::kiosk::run(App::new(content, settings, clock), &database)?;
+    let printer = Printer {
+        file: config
+            .summary_dir
+            .clone()
+            .unwrap_or_else(crate::paths::default_data_dir)
+            .join("summary.txt"),
+        command: match &config.printer {
+            Some(command) if command.is_empty() => None,
+            Some(command) => Some(command.clone()),
+            None => default_print_command(),
+        },
+    };
+    let ending = crate::kiosk::run(App::new(content, settings, clock), &database, &printer)?;
     if ending.unsaved > 0 {
         eprintln!(
             "digipunt: {} interaction(s) could not be written to {}: {}",

@@ -17,6 +17,8 @@ pub const BRING_FILE: &str = "assets/bring.toml";
 pub const REFERRALS_FILE: &str = "assets/referrals.toml";
 pub const CATEGORIES_FILE: &str = "assets/categories.toml";
 pub const CHECKLIST_DIR: &str = "assets/checklists/";
+/// Checklists without a rank come after the ranked ones in their group.
+const DEFAULT_RANK: u32 = 100;
 
 /// Where each id of the library was written, so that validation can point at it.
 #[derive(Debug, Default, Clone)]
@@ -313,6 +315,7 @@ fn checklist(
         id,
         version: raw.version,
         category: raw.category.into_inner(),
+        rank: raw.rank.unwrap_or(DEFAULT_RANK),
         reviewed,
         sources: raw.sources,
         bring,

@@ -18,6 +18,8 @@ pub struct Checklist {
     pub id: String,
     pub version: u32,
     pub category: String,
+    /// Place in its topic group: lower comes first.
+    pub rank: u32,
     pub reviewed: NaiveDate,
     pub sources: Vec<String>,
     pub bring: Vec<String>,

@@ -8,6 +8,7 @@ mod mode;
 mod problems;
 mod referral;
 mod step;
+mod summary;
 mod topics;
 
 use super::view::{KeyHint, View};
@@ -28,13 +29,15 @@ pub fn view(app: &App) -> View {
     match app.screen {
         Screen::Welcome => language::view(app, &words),
         Screen::Mode => mode::view(app, &words),
-        Screen::Topics => topics::view(app, &words),
+        Screen::Topics => topics::groups(app, &words),
+        Screen::Category(category) => topics::group(app, &words, category),
         Screen::Bring => bring::view(app, &words),
         Screen::Step => step::view(app, &words),
         Screen::Problems => problems::list(app, &words),
         Screen::Problem(index) => problems::one(app, &words, index),
         Screen::Referral(index) => referral::view(app, &words, index),
         Screen::Outcome => ending::outcome(app, &words),
+        Screen::Summary => summary::view(app, &words),
         Screen::Thanks => ending::thanks(&words),
     }
 }
@@ -77,7 +80,12 @@ pub fn common_keys(app: &App, words: &Words) -> Vec<KeyHint> {
             action: Action::OpenLanguage,
         },
     ];
-    if app.place().is_some() && !matches!(app.screen, Screen::Outcome | Screen::Thanks) {
+    if app.place().is_some()
+        && !matches!(
+            app.screen,
+            Screen::Outcome | Screen::Summary | Screen::Thanks
+        )
+    {
         keys.push(KeyHint {
             key: "F10",
             label: words.text("key-stop"),

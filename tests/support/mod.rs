@@ -73,3 +73,26 @@ pub fn screen(app: &App, width: u16, height: u16) -> String {
         .expect("draw");
     terminal.backend().to_string()
 }
+
+/// From the topic screen: the checklist's group, then the checklist (two key presses).
+pub fn pick_topic(app: &mut App, task: &str) {
+    let library = &app.content.library;
+    let wanted = library
+        .checklist_index(task)
+        .unwrap_or_else(|| panic!("no checklist {task}"));
+    let category = library
+        .categories
+        .iter()
+        .position(|c| *c == library.checklists[wanted].category)
+        .expect("a category");
+    let group = digipunt::app::categories(app)
+        .iter()
+        .position(|&c| c == category)
+        .expect("the group is offered");
+    choose(app, group);
+    let topic = digipunt::app::topics_in(app, category)
+        .iter()
+        .position(|&i| i == wanted)
+        .expect("the checklist is offered");
+    choose(app, topic);
+}

@@ -43,6 +43,9 @@ pub struct RawChecklist {
     pub id: Spanned<String>,
     pub version: u32,
     pub category: Spanned<String>,
+    /// Place in its topic group: lower comes first (the most asked tasks), then by id.
+    #[serde(default)]
+    pub rank: Option<u32>,
     pub reviewed: Spanned<toml::value::Datetime>,
     #[serde(default)]
     pub sources: Vec<String>,

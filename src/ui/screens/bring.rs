@@ -17,6 +17,13 @@ pub fn view(app: &App, words: &Words) -> View {
     }
     view.blocks
         .push(Block::new(BlockKind::Plain, words.text("bring-hint")));
+    if app.mode() == Some(crate::interaction::Mode::Assisted) {
+        // Content goes stale; the helper sees how fresh this checklist is.
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("date", checklist.reviewed.format("%Y-%m-%d").to_string());
+        view.blocks
+            .push(Block::new(BlockKind::Note, words.with("checked-on", &args)));
+    }
     for (index, item) in checklist.bring.iter().enumerate() {
         let id = messages::bring(item);
         let is_ticked = ticked.get(index).copied().unwrap_or(false);
