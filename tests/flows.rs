@@ -343,15 +343,14 @@ fn every_problem_leads_somewhere_and_back() {
     let mut app = app();
     let library = app.content.library.clone();
     for checklist in &library.checklists {
-        for (s, step) in checklist.steps.iter().enumerate() {
+        for step in &checklist.steps {
             for p in 0..=step.problems.len() {
                 app = support::app();
                 start(&mut app, "nl", Mode::Assisted, &checklist.id);
                 begin_steps(&mut app);
-                for _ in 0..s {
-                    choose(&mut app, 0);
-                }
-                run(&mut app, &[Action::Choose(1), Action::Choose(p)]);
+                walk_to_step(&mut app, &step.id);
+                let problems = choice_of(&app, digipunt::app::Choice::ShowProblems);
+                run(&mut app, &[Action::Choose(problems), Action::Choose(p)]);
                 assert!(
                     matches!(app.screen, Screen::Problem(_)),
                     "{}/{}",
@@ -571,4 +570,64 @@ fn the_summary_lists_what_was_done_what_is_open_and_what_to_bring() {
     assert_eq!(app.screen, Screen::Thanks);
     run(&mut app, &[Action::Choose(0)]);
     assert!(app.summary.is_none(), "the next citizen never sees it");
+}
+
+#[test]
+fn every_step_of_every_checklist_is_reachable_by_keys() {
+    let library = app().content.library.clone();
+    for checklist in &library.checklists {
+        for step in &checklist.steps {
+            let mut app = app();
+            start(&mut app, "nl", Mode::Assisted, &checklist.id);
+            begin_steps(&mut app);
+            walk_to_step(&mut app, &step.id);
+            assert_eq!(app.step().unwrap().id, step.id, "{}", checklist.id);
+        }
+    }
+}
+
+#[test]
+fn a_branch_leads_along_the_chosen_way_only() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "itsme");
+    begin_steps(&mut app);
+    walk_to_step(&mut app, "how-identify");
+    let (current, total_before) = {
+        let place = app.place().unwrap();
+        digipunt::app::path::progress(
+            app.checklist().unwrap(),
+            &place.answers,
+            place.step.unwrap(),
+        )
+    };
+    // The choices are the ways on, then "does not work" and "back".
+    assert!(matches!(
+        digipunt::app::choices(&app)[..],
+        [
+            digipunt::app::Choice::Branch(0),
+            digipunt::app::Choice::Branch(1),
+            ..
+        ]
+    ));
+    choose(&mut app, 1); // with the bank card
+    assert_eq!(app.step().unwrap().id, "bank-identify");
+    let place = app.place().unwrap();
+    let (next, total_after) = digipunt::app::path::progress(
+        app.checklist().unwrap(),
+        &place.answers,
+        place.step.unwrap(),
+    );
+    assert_eq!(next, current + 1);
+    assert!(total_after <= total_before);
+    choose(&mut app, 0);
+    assert_ne!(
+        app.step().unwrap().id,
+        "eid-identify",
+        "the other way is skipped"
+    );
+    // Back returns over the way taken, to the question, which can be answered again.
+    run(&mut app, &[Action::Back, Action::Back]);
+    assert_eq!(app.step().unwrap().id, "how-identify");
+    choose(&mut app, 0);
+    assert_eq!(app.step().unwrap().id, "eid-identify");
 }

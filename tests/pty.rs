@@ -198,10 +198,10 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
     kiosk.wait_for("Tax-on-web");
     kiosk.press("1"); // tax-on-web
     kiosk.wait_for("Tax-on-web");
-    kiosk.press("7"); // begin
+    kiosk.press("8"); // begin, after the seven things to bring
     kiosk.wait_for("11");
     kiosk.press("\x1b[C"); // right arrow is "back" in Arabic: to the bring screen
-    kiosk.press("7");
+    kiosk.press("8");
     kiosk.press("1"); // step 1 done
     kiosk.press("1"); // step 2 done
     kiosk.press("2"); // this does not work (step 3: the code)

@@ -10,9 +10,17 @@ fn citizen_texts(content: &Content, checklist: usize) -> Vec<String> {
     let catalog = &content.catalog;
     let nl = catalog.source();
     let checklist = &content.library.checklists[checklist];
-    let mut texts = vec![catalog.attribute(nl, &messages::checklist(&checklist.id), "summary").value];
+    let mut texts = vec![
+        catalog
+            .attribute(nl, &messages::checklist(&checklist.id), "summary")
+            .value,
+    ];
     for step in &checklist.steps {
-        texts.push(catalog.text(nl, &messages::step(&checklist.id, &step.id)).value);
+        texts.push(
+            catalog
+                .text(nl, &messages::step(&checklist.id, &step.id))
+                .value,
+        );
         for problem in &step.problems {
             let id = messages::problem(&problem.id);
             texts.push(catalog.text(nl, &id).value);
@@ -23,11 +31,17 @@ fn citizen_texts(content: &Content, checklist: usize) -> Vec<String> {
 }
 
 fn sentences(text: &str) -> Vec<&str> {
-    text.split(['.', '?', '!', ':']).map(str::trim).filter(|s| s.chars().any(char::is_alphabetic)).collect()
+    text.split(['.', '?', '!', ':'])
+        .map(str::trim)
+        .filter(|s| s.chars().any(char::is_alphabetic))
+        .collect()
 }
 
 fn words(sentence: &str) -> Vec<&str> {
-    sentence.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect()
+    sentence
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect()
 }
 
 /// Vowel groups as syllables: close enough for Dutch (ij, ei, oe, ui... count once).
@@ -56,7 +70,10 @@ fn score(texts: &[String]) -> Score {
     let syllables: usize = words.iter().map(|w| syllables(w)).sum();
     let words_per_sentence = words.len() as f64 / sentences.len() as f64;
     let syllables_per_100_words = 100.0 * syllables as f64 / words.len() as f64;
-    Score { words_per_sentence, douma: 206.84 - 0.77 * syllables_per_100_words - 0.93 * words_per_sentence }
+    Score {
+        words_per_sentence,
+        douma: 206.84 - 0.77 * syllables_per_100_words - 0.93 * words_per_sentence,
+    }
 }
 
 #[test]
@@ -66,10 +83,23 @@ fn every_dutch_checklist_reads_as_plain_language() {
     println!("| --- | --- | --- |");
     for (index, checklist) in content.library.checklists.iter().enumerate() {
         let score = score(&citizen_texts(&content, index));
-        println!("| {} | {:.1} | {:.0} |", checklist.id, score.words_per_sentence, score.douma);
-        assert!(score.words_per_sentence <= 10.0, "{}: sentences too long ({:.1} words)", checklist.id, score.words_per_sentence);
+        println!(
+            "| {} | {:.1} | {:.0} |",
+            checklist.id, score.words_per_sentence, score.douma
+        );
+        assert!(
+            score.words_per_sentence <= 10.0,
+            "{}: sentences too long ({:.1} words)",
+            checklist.id,
+            score.words_per_sentence
+        );
         // 60 and up is "easy" on the Douma scale; B1 texts for a broad public aim there.
-        assert!(score.douma >= 60.0, "{}: hard to read (Douma {:.0})", checklist.id, score.douma);
+        assert!(
+            score.douma >= 60.0,
+            "{}: hard to read (Douma {:.0})",
+            checklist.id,
+            score.douma
+        );
     }
 }
 
@@ -78,7 +108,10 @@ fn the_measure_itself_behaves() {
     assert_eq!(syllables("kaartlezer"), 3);
     assert_eq!(syllables("pincode"), 3);
     assert_eq!(syllables("ijs"), 1);
-    assert_eq!(sentences("Open de site. Klik op 'Aanmelden'! Lukt het?").len(), 3);
+    assert_eq!(
+        sentences("Open de site. Klik op 'Aanmelden'! Lukt het?").len(),
+        3
+    );
     let easy = score(&["Open de site. Klik op de knop.".to_owned()]);
     let hard = score(&["Raadpleeg de geïntegreerde authenticatievoorzieningen alvorens registratieprocedures te initiëren.".to_owned()]);
     assert!(easy.douma > hard.douma + 50.0);

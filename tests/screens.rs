@@ -20,9 +20,7 @@ fn begin(app: &mut App, mode: usize, task: &str) {
 fn to_step(app: &mut App, mode: usize, task: &str, step: &str) {
     begin(app, mode, task);
     run(app, &[Action::MoveSelection(99), Action::Activate]);
-    while app.step().unwrap().id != step {
-        choose(app, 0);
-    }
+    walk_to_step(app, step);
 }
 
 fn to_problem(app: &mut App, end: fn(&ProblemEnd) -> bool) {

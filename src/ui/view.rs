@@ -30,6 +30,8 @@ pub struct OptionView {
     pub label: Text,
     /// A second, quieter line under the label.
     pub hint: Option<Text>,
+    /// At most this many hint lines, the last one cut with "…" (a list that must fit).
+    pub hint_lines: Option<usize>,
     /// For the "what to bring" list: ticked or not.
     pub ticked: Option<bool>,
     /// A group heading shown before this option when it differs from the previous one.
@@ -78,6 +80,7 @@ impl OptionView {
             label,
             hint: None,
             ticked: None,
+            hint_lines: None,
             group: None,
         }
     }

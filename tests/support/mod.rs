@@ -96,3 +96,48 @@ pub fn pick_topic(app: &mut App, task: &str) {
         .expect("the checklist is offered");
     choose(app, topic);
 }
+
+/// From the first step, walks on to `step` of the current checklist, answering each branch
+/// the way that leads there (the first way where it does not matter).
+pub fn walk_to_step(app: &mut App, step: &str) {
+    let checklist = app.checklist().expect("in a checklist").clone();
+    let target = checklist
+        .steps
+        .iter()
+        .position(|s| s.id == step)
+        .unwrap_or_else(|| panic!("no step {step}"));
+    // The answers this step depends on, following `when` back to the first branch.
+    let mut needed = Vec::new();
+    let mut current = checklist.steps[target].when;
+    while let Some(condition) = current {
+        needed.push((condition.step, condition.option));
+        current = checklist.steps[condition.step].when;
+    }
+    for _ in 0..checklist.steps.len() {
+        let here = app.place().and_then(|p| p.step).expect("on a step");
+        if here == target {
+            return;
+        }
+        let answer = needed
+            .iter()
+            .find(|(s, _)| *s == here)
+            .map_or(0, |(_, o)| *o);
+        choose(
+            app,
+            if checklist.steps[here].branch.is_empty() {
+                0
+            } else {
+                answer
+            },
+        );
+    }
+    panic!("step {step} was never reached");
+}
+
+/// The position of a choice on the current screen.
+pub fn choice_of(app: &App, wanted: digipunt::app::Choice) -> usize {
+    digipunt::app::choices(app)
+        .iter()
+        .position(|c| *c == wanted)
+        .unwrap_or_else(|| panic!("{wanted:?} is not offered"))
+}

@@ -9,7 +9,7 @@ use crate::app::Action;
 use crate::i18n::{Direction, Text};
 use crate::ui::text::{layout, width};
 use crate::ui::theme::THEME;
-use crate::ui::view::{Block, BlockKind, KeyHint, View};
+use crate::ui::view::{Block, BlockKind, KeyHint, OptionView, View};
 
 /// Room for the number of a choice: " 1 " and a space.
 const BADGE_WIDTH: u16 = 4;
@@ -320,7 +320,14 @@ impl Placer {
             y += 1;
         }
         if let Some(hint) = &option.hint {
-            y = self.paragraph(text_column, y, hint, THEME.hint);
+            let align = self.align_for(hint);
+            for line in hint_lines(option, usize::from(text_width)) {
+                if y >= text_column.bottom {
+                    break;
+                }
+                self.text(text_column.x, y, text_column.width, line, THEME.hint, align);
+                y += 1;
+            }
         }
         if y > top {
             self.out.targets.push((
@@ -369,13 +376,38 @@ pub fn option_height(view: &View, index: usize, width: u16) -> u16 {
     let mark = option.ticked.map_or(0, |_| cells(TICKED) + 1);
     let room = usize::from(width.saturating_sub(BADGE_WIDTH + mark));
     let mut lines = layout(&option.label.value, room, option.label.direction).len();
-    if let Some(hint) = &option.hint {
-        lines += layout(&hint.value, room, hint.direction).len();
-    }
+    lines += hint_lines(option, room).len();
     if starts_group(view, index) {
         lines += 1;
     }
     u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+/// The hint laid out, cut to the option's line limit with "…" where the reading ends.
+fn hint_lines(option: &OptionView, room: usize) -> Vec<String> {
+    let Some(hint) = &option.hint else {
+        return Vec::new();
+    };
+    let mut lines = layout(&hint.value, room, hint.direction);
+    if let Some(limit) = option.hint_lines.filter(|&limit| lines.len() > limit) {
+        lines.truncate(limit);
+        if let Some(last) = lines.last_mut() {
+            let mut kept: String = last.clone();
+            while width(&kept) + 1 > room {
+                if hint.direction.is_rtl() {
+                    kept.remove(0);
+                } else {
+                    kept.pop();
+                }
+            }
+            *last = if hint.direction.is_rtl() {
+                format!("…{kept}")
+            } else {
+                format!("{kept}…")
+            };
+        }
+    }
+    lines
 }
 
 fn starts_group(view: &View, index: usize) -> bool {

@@ -26,8 +26,11 @@ pub fn groups(app: &App, words: &Words) -> View {
                 value: titles.join(" · "),
                 direction: words.catalog.direction(words.lang),
             };
-            OptionView::new(words.text(&messages::category(&library.categories[category])))
-                .with_hint(Some(hint))
+            let name = words.text(&messages::category(&library.categories[category]));
+            let mut option = OptionView::new(name).with_hint(Some(hint));
+            // Every group, with a glimpse of its checklists, fits on the smallest screen.
+            option.hint_lines = Some(1);
+            option
         })
         .collect();
     view.keys = common_keys(app, words);
