@@ -74,6 +74,7 @@ struct RawLocalReferral {
     address: Option<String>,
     hours: Option<String>,
     phone: Option<String>,
+    note: Option<String>,
 }
 
 #[derive(Debug)]
@@ -165,6 +166,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
             address: r.address,
             hours: r.hours,
             phone: r.phone,
+            note: r.note,
         })
         .collect();
     Ok(config)

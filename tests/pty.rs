@@ -118,6 +118,15 @@ fn row(database: &std::path::Path) -> Vec<String> {
 fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     let home = tempfile::tempdir().unwrap();
     let database = home.path().join("data").join("digipunt.sqlite");
+    // No printer here: the summary is saved where the config says.
+    let config = home.path().join("digipunt");
+    std::fs::create_dir_all(&config).unwrap();
+    let summaries = home.path().join("summaries");
+    std::fs::write(
+        config.join("config.toml"),
+        format!("printer = \"\"\nsummary_dir = {:?}\n", summaries),
+    )
+    .unwrap();
     let mut kiosk = Kiosk::start(&database, home.path());
     kiosk.wait_for("Kies je taal");
     kiosk.wait_for("Nederlands");
@@ -144,6 +153,13 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     kiosk.wait_for("Hoe is het afgelopen?");
     kiosk.press("1");
     kiosk.wait_for("Wat je vandaag deed");
+    kiosk.press("1"); // print: saved, since there is no printer
+    kiosk.wait_for("Bewaard in");
+    let saved = std::fs::read_to_string(summaries.join("summary.txt")).unwrap();
+    assert!(
+        saved.starts_with("digipunt - Inloggen met je eID en een kaartlezer\n"),
+        "{saved}"
+    );
     kiosk.press("2");
     kiosk.wait_for("Bedankt!");
     kiosk.press("\x03"); // Ctrl-C: the helper closes the program

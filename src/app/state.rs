@@ -49,6 +49,8 @@ pub struct LocalReferral {
     pub address: Option<String>,
     pub hours: Option<String>,
     pub phone: Option<String>,
+    /// Local conditions in the digipunt's own words (e.g. who may borrow a laptop).
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -48,6 +48,17 @@ pub fn view(app: &App, words: &Words, index: Option<usize>) -> View {
         for text in contact {
             view.blocks.push(Block::new(BlockKind::Note, text));
         }
+        // The digipunt's own words about local conditions, as its config gives them.
+        if let Some(note) = local.and_then(|l| l.note.as_ref()) {
+            let direction = words.catalog.direction(words.lang);
+            view.blocks.push(Block::new(
+                BlockKind::Plain,
+                Text {
+                    value: note.clone(),
+                    direction,
+                },
+            ));
+        }
         if !referral.bring.is_empty() {
             let items: Vec<String> = referral
                 .bring
