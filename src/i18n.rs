@@ -7,5 +7,5 @@ mod messages;
 
 pub use catalog::{Catalog, LocaleId, SOURCE_LOCALE, Text};
 pub use fluent_bundle::FluentArgs;
-pub use locale::{Direction, LocaleMeta, Status};
+pub use locale::{Direction, Display, LocaleMeta, Status};
 pub use messages::{MessageIndex, MessageInfo, index_file};

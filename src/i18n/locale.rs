@@ -22,6 +22,18 @@ pub enum Status {
     Reviewed,
 }
 
+/// What a screen needs to show a locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Display {
+    /// The Linux text console's standard 512-glyph fonts (e.g. Uni2, Uni3) draw it.
+    Console,
+    /// The console can draw it with this special font, because the app shapes and
+    /// reorders the text itself (Arabic-Fixed16, Ethiopian-Fixed18).
+    ConsoleFont(String),
+    /// Only a Unicode terminal with full fonts and shaping shows it correctly.
+    Unicode,
+}
+
 #[derive(Debug, Clone)]
 pub struct LocaleMeta {
     pub endonym: String,
@@ -29,6 +41,9 @@ pub struct LocaleMeta {
     /// ISO 15924 code, e.g. `Latn`, `Arab`.
     pub script: String,
     pub status: Status,
+    /// CLDR plural categories its whole numbers use, as the locale declares them.
+    pub plurals: Vec<String>,
+    pub display: Display,
 }
 
 #[derive(Deserialize)]
@@ -38,6 +53,9 @@ pub(super) struct RawLocaleMeta {
     direction: toml::Spanned<String>,
     script: String,
     status: toml::Spanned<String>,
+    plurals: Vec<String>,
+    display: toml::Spanned<String>,
+    console_font: Option<String>,
 }
 
 impl RawLocaleMeta {
@@ -64,11 +82,20 @@ impl RawLocaleMeta {
                 ));
             }
         };
-        Ok(LocaleMeta {
-            endonym: self.endonym,
-            direction,
-            script: self.script,
-            status,
-        })
+        let display = match (self.display.get_ref().as_str(), self.console_font) {
+            ("console", None) => Display::Console,
+            ("console-font", Some(font)) => Display::ConsoleFont(font),
+            ("unicode", None) => Display::Unicode,
+            ("console-font", None) => {
+                return Err((self.display.span().start, "display \"console-font\" needs `console_font`, e.g. \"Arabic-Fixed16\"".to_owned()));
+            }
+            (_, Some(_)) if matches!(self.display.get_ref().as_str(), "console" | "unicode") => {
+                return Err((self.display.span().start, "`console_font` goes only with display \"console-font\"".to_owned()));
+            }
+            (other, _) => {
+                return Err((self.display.span().start, format!("display \"{other}\" must be \"console\", \"console-font\" or \"unicode\"")));
+            }
+        };
+        Ok(LocaleMeta { endonym: self.endonym, direction, script: self.script, status, plurals: self.plurals, display })
     }
 }
