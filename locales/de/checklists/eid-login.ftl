@@ -1,0 +1,17 @@
+eid-login = Mit Ihrer eID und einem Kartenleser einloggen
+    .summary = Testen, ob Ihre eID, Ihre PIN und der Kartenleser funktionieren.
+eid-login-plug-reader = Stecken Sie den Kartenleser in den Computer. Oft leuchtet dann ein Lämpchen.
+    .tip = Stecken Sie den Kartenleser ein, bevor Sie das Programm öffnen.
+eid-login-insert-card = Stecken Sie Ihre eID in den Kartenleser, mit dem Chip nach oben.
+eid-login-open-viewer = Öffnen Sie das Programm eID Viewer.
+    .tip = Das Programm ist meistens auf dem Desktop.
+eid-login-check-data = Schauen Sie, ob Ihr Foto und Ihre Daten auf dem Bildschirm stehen.
+    .tip = Sehen Sie sie? Dann liest der Computer die Karte.
+eid-login-check-certificates = Klicken Sie auf 'Certificaten' (Zertifikate). Setzen Sie ein Häkchen bei 'Certificaatbetrouwbaarheid altijd valideren' (Vertrauenswürdigkeit der Zertifikate immer prüfen). Die Zertifikate müssen grün sein.
+    .tip = War die Person jünger als 18, als die Karte beantragt wurde? Dann gibt es nur ein Zertifikat zum Anmelden. Das ist normal.
+eid-login-test-pin = Klicken Sie auf 'Kaart/PIN' (Karte/PIN) und dann auf 'Pincode testen' (PIN testen). Geben Sie Ihre PIN ein.
+    .tip = Die Person tippt selbst. Zweimal falsch? Dann hören Sie auf: Nach 3 falschen Versuchen ist die PIN gesperrt. Auf einem Mac heißt der Knopf 'Pincode verifiëren' (PIN prüfen).
+eid-login-try-login = Gehen Sie auf die Website, auf der Sie sich einloggen möchten. Wählen Sie: Anmelden mit Ihrer eID.
+    .tip = Lassen Sie die Karte im Kartenleser, bis Sie fertig sind.
+eid-login-remove-card = Nehmen Sie Ihre Karte aus dem Kartenleser, wenn Sie fertig sind.
+    .tip = Schließen Sie auch den Browser. So bleibt niemand auf dem PC angemeldet.

@@ -1,0 +1,17 @@
+eid-login = Iniciar sesión con su eID y un lector de tarjetas
+    .summary = Probar si su eID, su código PIN y el lector de tarjetas funcionan.
+eid-login-plug-reader = Conecte el lector de tarjetas a la computadora. A menudo se enciende una luz.
+    .tip = Conecte el lector de tarjetas antes de abrir el programa.
+eid-login-insert-card = Inserte su eID en el lector de tarjetas, con el chip hacia arriba.
+eid-login-open-viewer = Abra el programa eID Viewer.
+    .tip = El programa suele estar en el escritorio.
+eid-login-check-data = Mire si su foto y sus datos aparecen en la pantalla.
+    .tip = ¿Los ve? Entonces la computadora lee la tarjeta.
+eid-login-check-certificates = Haga clic en «Certificaten» (certificados). Marque la casilla «Certificaatbetrouwbaarheid altijd valideren» (validar siempre la fiabilidad de los certificados). Los certificados tienen que estar en verde.
+    .tip = ¿La persona tenía menos de 18 años cuando se pidió la tarjeta? Entonces solo hay un certificado para iniciar sesión. Es normal.
+eid-login-test-pin = Haga clic en «Kaart/PIN» (tarjeta/PIN) y después en «Pincode testen» (probar el código PIN). Escriba su código PIN.
+    .tip = La persona lo escribe ella misma. ¿Se equivocó dos veces? Entonces paren: después de 3 veces, el código PIN se bloquea. En un Mac, el botón se llama «Pincode verifiëren» (verificar el código PIN).
+eid-login-try-login = Vaya al sitio web donde quiere iniciar sesión. Elija iniciar sesión con su eID.
+    .tip = Deje la tarjeta en el lector hasta que termine.
+eid-login-remove-card = Saque su tarjeta del lector de tarjetas cuando termine.
+    .tip = Cierre también el navegador. Así nadie queda con la sesión abierta en la computadora.

@@ -1,0 +1,17 @@
+eid-login = Logowanie przez eID i czytnik kart
+    .summary = Sprawdź, czy działają twój eID, twój kod PIN i czytnik kart.
+eid-login-plug-reader = Podłącz czytnik kart do komputera. Często zapala się lampka.
+    .tip = Podłącz czytnik kart, zanim otworzysz program.
+eid-login-insert-card = Włóż eID do czytnika kart, chipem do góry.
+eid-login-open-viewer = Otwórz program eID Viewer.
+    .tip = Program jest zwykle na pulpicie.
+eid-login-check-data = Sprawdź, czy na ekranie widać twoje zdjęcie i twoje dane.
+    .tip = Widzisz je? Wtedy komputer odczytuje kartę.
+eid-login-check-certificates = Kliknij "Certificaten" (certyfikaty). Zaznacz "Certificaatbetrouwbaarheid altijd valideren" (zawsze sprawdzaj wiarygodność certyfikatów). Certyfikaty muszą być zielone.
+    .tip = Osoba, której pomagasz, miała mniej niż 18 lat, gdy składano wniosek o kartę? Wtedy jest tylko certyfikat do logowania. To normalne.
+eid-login-test-pin = Kliknij "Kaart/PIN" (karta/PIN), a potem "Pincode testen" (sprawdź kod PIN). Wpisz swój kod PIN.
+    .tip = Osoba, której pomagasz, wpisuje sama. Dwa razy źle? Wtedy przerwij: po 3 razach kod PIN jest zablokowany. Na komputerze Mac przycisk nazywa się "Pincode verifiëren" (zweryfikuj kod PIN).
+eid-login-try-login = Wejdź na stronę internetową, na której chcesz się zalogować. Wybierz logowanie przez eID.
+    .tip = Zostaw kartę w czytniku, aż skończysz.
+eid-login-remove-card = Wyjmij kartę z czytnika kart, gdy skończysz.
+    .tip = Zamknij też przeglądarkę. Dzięki temu nikt nie zostaje zalogowany na komputerze.

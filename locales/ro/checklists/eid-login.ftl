@@ -1,0 +1,17 @@
+eid-login = Conectarea cu eID-ul și un cititor de carduri
+    .summary = Testați dacă eID-ul, codul PIN și cititorul de carduri funcționează.
+eid-login-plug-reader = Puneți cititorul de carduri în calculator. Adesea se aprinde un beculeț.
+    .tip = Puneți cititorul de carduri înainte să deschideți programul.
+eid-login-insert-card = Puneți eID-ul în cititorul de carduri, cu cipul în sus.
+eid-login-open-viewer = Deschideți programul eID Viewer.
+    .tip = Programul este de obicei pe desktop.
+eid-login-check-data = Verificați dacă poza și datele dumneavoastră apar pe ecran.
+    .tip = Le vedeți? Atunci calculatorul citește cardul.
+eid-login-check-certificates = Dați clic pe „Certificaten” (certificate). Bifați „Certificaatbetrouwbaarheid altijd valideren” (validează mereu încrederea în certificate). Certificatele trebuie să fie verzi.
+    .tip = Persoana avea sub 18 ani când a fost cerut cardul? Atunci există doar un certificat pentru conectare. Este normal.
+eid-login-test-pin = Dați clic pe „Kaart/PIN” (card/PIN) și apoi pe „Pincode testen” (testează codul PIN). Tastați codul PIN.
+    .tip = Persoana tastează singură. Greșit de două ori? Atunci opriți-vă: după 3 greșeli, codul PIN se blochează. Pe un Mac, butonul se numește „Pincode verifiëren” (verifică codul PIN).
+eid-login-try-login = Mergeți pe site-ul unde vreți să vă conectați. Alegeți conectarea cu eID-ul.
+    .tip = Lăsați cardul în cititor până terminați.
+eid-login-remove-card = Scoateți cardul din cititorul de carduri când ați terminat.
+    .tip = Închideți și browserul. Așa nu rămâne nimeni conectat pe calculator.

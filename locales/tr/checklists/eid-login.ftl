@@ -1,0 +1,17 @@
+eid-login = eID kartınız ve bir kart okuyucuyla giriş yapmak
+    .summary = eID kartınızın, PIN kodunuzun ve kart okuyucunun çalışıp çalışmadığını test etmek.
+eid-login-plug-reader = Kart okuyucuyu bilgisayara takın. Çoğu zaman bir ışık yanar.
+    .tip = Kart okuyucuyu programı açmadan önce takın.
+eid-login-insert-card = eID kartınızı çip yukarı bakacak şekilde kart okuyucuya takın.
+eid-login-open-viewer = eID Viewer programını açın.
+    .tip = Program genellikle masaüstündedir.
+eid-login-check-data = Fotoğrafınız ve bilgileriniz ekranda görünüyor mu, bakın.
+    .tip = Onları görüyor musunuz? O zaman bilgisayar kartı okuyor.
+eid-login-check-certificates = 'Certificaten' (sertifikalar) düğmesine tıklayın. 'Certificaatbetrouwbaarheid altijd valideren' (sertifika güvenilirliğini her zaman doğrula) kutusunu işaretleyin. Sertifikalar yeşil olmalıdır.
+    .tip = Kart istendiğinde yardım ettiğiniz kişi 18 yaşından küçük müydü? O zaman sadece giriş yapmak için bir sertifika vardır. Bu normaldir.
+eid-login-test-pin = 'Kaart/PIN' (kart/PIN) düğmesine, sonra 'Pincode testen' (PIN kodunu test et) düğmesine tıklayın. PIN kodunuzu yazın.
+    .tip = Yardım ettiğiniz kişi kendisi yazar. İki kez yanlış mı? O zaman durun: 3 kez yanlıştan sonra PIN kodu engellenir. Mac bilgisayarda düğmenin adı 'Pincode verifiëren' (PIN kodunu doğrula).
+eid-login-try-login = Giriş yapmak istediğiniz internet sitesine gidin. eID kartıyla giriş yapmayı seçin.
+    .tip = İşiniz bitene kadar kartı okuyucuda bırakın.
+eid-login-remove-card = İşiniz bitince kartınızı kart okuyucudan çıkarın.
+    .tip = Tarayıcıyı da kapatın. Böylece bilgisayarda kimse açık oturumla kalmaz.
