@@ -20,6 +20,8 @@ pub struct Config {
     pub database: Option<PathBuf>,
     pub content: Option<PathBuf>,
     pub language: String,
+    /// The helper's own language, shown beside the citizen's in helper mode.
+    pub helper_language: String,
     pub suppress_below: u64,
     pub referrals: Vec<LocalReferral>,
     /// Without input for this long, the kiosk asks "are you still there?".
@@ -30,6 +32,10 @@ pub struct Config {
     pub summary_dir: Option<PathBuf>,
     /// The command that prints it (empty: never print); default `lpr` when installed.
     pub printer: Option<String>,
+    /// The command that loads console fonts (empty: never); default `setfont` on the console.
+    pub setfont: Option<String>,
+    /// The read-aloud command, espeak-ng compatible (empty: no speech); default espeak-ng.
+    pub speech: Option<String>,
     /// Where the settings came from, for messages; `None` when only defaults apply.
     pub file: Option<PathBuf>,
 }
@@ -41,12 +47,15 @@ impl Default for Config {
             database: None,
             content: None,
             language: crate::i18n::SOURCE_LOCALE.to_owned(),
+            helper_language: crate::i18n::SOURCE_LOCALE.to_owned(),
             suppress_below: DEFAULT_THRESHOLD,
             referrals: Vec::new(),
             idle_after: Duration::from_secs(3 * 60),
             idle_countdown: Duration::from_secs(30),
             summary_dir: None,
             printer: None,
+            setfont: None,
+            speech: None,
             file: None,
         }
     }
@@ -59,10 +68,13 @@ struct RawConfig {
     database: Option<PathBuf>,
     content: Option<PathBuf>,
     language: Option<String>,
+    helper_language: Option<String>,
     suppress_below: Option<toml::Spanned<u64>>,
     idle_minutes: Option<toml::Spanned<u64>>,
     summary_dir: Option<PathBuf>,
     printer: Option<String>,
+    setfont: Option<String>,
+    speech: Option<String>,
     idle_countdown_seconds: Option<toml::Spanned<u64>>,
     #[serde(default)]
     referral: BTreeMap<String, RawLocalReferral>,
@@ -154,9 +166,14 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     config.database = raw.database;
     config.summary_dir = raw.summary_dir;
     config.printer = raw.printer;
+    config.setfont = raw.setfont;
+    config.speech = raw.speech;
     config.content = raw.content;
     if let Some(language) = raw.language {
         config.language = language;
+    }
+    if let Some(language) = raw.helper_language {
+        config.helper_language = language;
     }
     config.referrals = raw
         .referral

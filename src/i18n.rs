@@ -4,8 +4,10 @@
 mod catalog;
 mod locale;
 mod messages;
+mod plurals;
 
 pub use catalog::{Catalog, LocaleId, SOURCE_LOCALE, Text};
 pub use fluent_bundle::FluentArgs;
 pub use locale::{Direction, Display, LocaleMeta, Status};
-pub use messages::{MessageIndex, MessageInfo, index_file};
+pub use messages::{MessageIndex, MessageInfo, PLURAL_CATEGORIES, index_file};
+pub use plurals::integer_categories;

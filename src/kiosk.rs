@@ -1,9 +1,11 @@
 //! The kiosk at the edge: terminal, clock, event loop and the log. It sleeps until a key,
 //! a click, a signal or the next timer; it never polls busily.
 
+mod console;
 mod keys;
 mod printer;
 mod recorder;
+mod speech;
 mod terminal;
 mod wait;
 
@@ -15,8 +17,10 @@ use chrono::Local;
 use ratatui::crossterm::event;
 use ratatui::layout::Rect;
 
+pub use console::{FontSwitcher, default_font_command, on_text_console};
 pub use printer::{Printer, default_command as default_print_command};
 pub use recorder::Recorder;
+pub use speech::{Speaker, default_command as default_speech_command};
 
 use crate::app::{Action, App, Clock, Effect, update};
 use wait::{Waiter, Wake};
@@ -28,16 +32,35 @@ pub struct Ending {
     pub error: Option<String>,
 }
 
-pub fn run(mut app: App, database: &Path, printer: &Printer) -> io::Result<Ending> {
+/// The services at the edge that effects are carried out by.
+pub struct Edge<'a> {
+    pub recorder: Recorder,
+    pub printer: &'a Printer,
+    pub fonts: FontSwitcher,
+    pub speaker: Speaker,
+}
+
+pub fn run(
+    mut app: App,
+    database: &Path,
+    printer: &Printer,
+    fonts: FontSwitcher,
+    speaker: Speaker,
+) -> io::Result<Ending> {
     let started = Instant::now();
     let clock = move || Clock {
         monotonic: started.elapsed(),
         wall: Local::now().naive_local(),
     };
     let waiter = Waiter::install()?;
-    let mut recorder = Recorder::open(database);
+    let mut edge = Edge {
+        recorder: Recorder::open(database),
+        printer,
+        fonts,
+        speaker,
+    };
     update(&mut app, Action::Tick(clock()));
-    update(&mut app, Action::Store(recorder.health()));
+    update(&mut app, Action::Store(edge.recorder.health()));
 
     let mut guard = terminal::TerminalGuard::enter()?;
     loop {
@@ -54,23 +77,25 @@ pub fn run(mut app: App, database: &Path, printer: &Printer) -> io::Result<Endin
         } else {
             Wake::HungUp
         };
-        update(&mut app, Action::Tick(clock()));
+        apply(&mut app, Action::Tick(clock()), &mut edge);
         if waiter.stop_requested() || matches!(wake, Wake::HungUp) {
-            apply(&mut app, Action::Quit, &mut recorder, printer);
+            apply(&mut app, Action::Quit, &mut edge);
             break;
         }
         if matches!(wake, Wake::Input) {
-            match read_input(&mut app, &mut guard, &mut recorder, printer) {
+            match read_input(&mut app, &mut guard, &mut edge) {
                 Ok(Flow::Continue) => {}
                 Ok(Flow::Quit) => break,
                 Err(_) => {
-                    apply(&mut app, Action::Quit, &mut recorder, printer);
+                    apply(&mut app, Action::Quit, &mut edge);
                     break;
                 }
             }
         }
     }
+    edge.speaker.stop();
     drop(guard);
+    let recorder = &mut edge.recorder;
     let unsaved = recorder.flush();
     Ok(Ending {
         unsaved,
@@ -90,15 +115,14 @@ enum Flow {
 fn read_input(
     app: &mut App,
     guard: &mut terminal::TerminalGuard,
-    recorder: &mut Recorder,
-    printer: &Printer,
+    edge: &mut Edge,
 ) -> io::Result<Flow> {
     let size = guard.terminal.size()?;
     let screen = Rect::new(0, 0, size.width, size.height);
     while event::poll(Duration::ZERO)? {
         let event = event::read()?;
         if let Some(action) = keys::action(app, &event, screen) {
-            if apply(app, action, recorder, printer) == Flow::Quit {
+            if apply(app, action, edge) == Flow::Quit {
                 return Ok(Flow::Quit);
             }
         }
@@ -106,18 +130,21 @@ fn read_input(
     Ok(Flow::Continue)
 }
 
-/// Runs the core on one action and performs the effects it asks for.
-fn apply(app: &mut App, action: Action, recorder: &mut Recorder, printer: &Printer) -> Flow {
+/// Runs the core on one action and carries out the effects it asks for.
+fn apply(app: &mut App, action: Action, edge: &mut Edge) -> Flow {
     let mut flow = Flow::Continue;
     for effect in update(app, action) {
         match effect {
             Effect::Record(interaction) => {
-                recorder.record(interaction);
-                update(app, Action::Store(recorder.health()));
+                edge.recorder.record(interaction);
+                update(app, Action::Store(edge.recorder.health()));
             }
             Effect::PrintSummary(text) => {
-                update(app, Action::SummaryWritten(printer.print(&text)));
+                update(app, Action::SummaryWritten(edge.printer.print(&text)));
             }
+            Effect::ConsoleFont(font) => edge.fonts.load(font.as_deref()),
+            Effect::Speak(voice) => edge.speaker.speak(&voice, &crate::ui::spoken_text(app)),
+            Effect::StopSpeech => edge.speaker.stop(),
             Effect::Quit => flow = Flow::Quit,
         }
     }

@@ -30,20 +30,47 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     draw::paint(&composition(app, area), buffer);
 }
 
+/// The words of the current screen as read aloud: titles, what to do, and the numbered
+/// choices, in reading order and without layout. Helper tips are not read to the citizen.
+pub fn spoken_text(app: &App) -> String {
+    let view = screens::view(app);
+    let mut parts: Vec<String> = view.titles.iter().map(|t| t.value.clone()).collect();
+    for block in view
+        .blocks
+        .iter()
+        .filter(|b| b.kind != view::BlockKind::Tip)
+    {
+        parts.extend(block.label.iter().map(|l| l.value.clone()));
+        parts.push(block.text.value.clone());
+    }
+    for (index, option) in view.options.iter().enumerate() {
+        parts.push(format!("{}. {}", index + 1, option.label.value));
+    }
+    let text = parts.join("\n");
+    // Isolation marks mean nothing to a speech engine.
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 /// The action a click or touch at (`column`, `row`) means on the current screen.
 pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     draw::target_at(&composition(app, area), column, row)
 }
 
-/// A helper is told when the citizen's language is an unchecked translation, in the
-/// kiosk's own language (the helper's).
+/// A helper is told, in their own language, when the citizen's is an unchecked translation.
 fn draft_note(app: &App) -> Option<Text> {
     let status = app.content.catalog.locale(app.language).meta.status;
     (app.mode() == Some(Mode::Assisted) && status == Status::Draft).then(|| {
         app.content
             .catalog
-            .text(app.default_language(), "draft-locale")
+            .text(app.helper_language, "draft-locale")
     })
+}
+
+/// The basic look on request, and always on the Linux text console.
+fn look(app: &App) -> &'static theme::Theme {
+    theme::theme(app.basic_look || app.settings.console)
 }
 
 fn composition(app: &App, area: Rect) -> Composition {
@@ -55,7 +82,12 @@ fn composition(app: &App, area: Rect) -> Composition {
         args.set("current_width", area.width);
         args.set("current_height", area.height);
         let size = catalog.attribute_with(app.language, "too-small", "size", &args);
-        return compose::too_small(&catalog.text(app.language, "too-small"), &size, area);
+        return compose::too_small(
+            &catalog.text(app.language, "too-small"),
+            &size,
+            area,
+            look(app),
+        );
     }
     let view = screens::view(app);
     let locale = catalog.locale(app.language);
@@ -66,6 +98,7 @@ fn composition(app: &App, area: Rect) -> Composition {
     });
     let on_welcome = app.screen == Screen::Welcome && !app.picking_language;
     let chrome = Chrome {
+        theme: look(app),
         app_name: catalog.text(app.language, "app-name"),
         language: Text {
             value: if on_welcome {

@@ -32,7 +32,7 @@ fn recorded(effects: Vec<Effect>) -> digipunt::interaction::Interaction {
         .into_iter()
         .filter_map(|e| match e {
             Effect::Record(i) => Some(i),
-            Effect::Quit | Effect::PrintSummary(_) => None,
+            _ => None,
         })
         .collect();
     assert_eq!(records.len(), 1, "exactly one record");
@@ -630,4 +630,158 @@ fn a_branch_leads_along_the_chosen_way_only() {
     assert_eq!(app.step().unwrap().id, "how-identify");
     choose(&mut app, 0);
     assert_eq!(app.step().unwrap().id, "eid-identify");
+}
+
+#[test]
+fn the_helper_reads_each_step_in_their_own_language_beside_the_citizens() {
+    let mut app = app();
+    start(&mut app, "ar", Mode::Assisted, "tax-on-web");
+    begin_steps(&mut app);
+    let catalog = &app.content.catalog;
+    let dutch_step = catalog
+        .text(catalog.source(), "tax-on-web-open-myminfin")
+        .value;
+    let dutch_tip = catalog
+        .attribute(catalog.source(), "tax-on-web-open-myminfin", "tip")
+        .value;
+    let shown = screen(&app, 100, 30);
+    assert!(
+        shown.contains(&dutch_step),
+        "the helper's pane shows the step in Dutch\n{shown}"
+    );
+    assert!(
+        shown.contains(&dutch_tip[..30]),
+        "with the tip in Dutch\n{shown}"
+    );
+    // The helper switches to English: the place stays, the pane follows.
+    let english = language(&app, "en");
+    run(&mut app, &[Action::OpenHelperLanguage]);
+    assert!(app.picking_language && app.picking_for_helper);
+    let place = app.place().unwrap().clone();
+    choose(&mut app, english);
+    assert_eq!(app.helper_language, english);
+    assert_eq!(
+        app.language,
+        language(&app, "ar"),
+        "the citizen's language is untouched"
+    );
+    assert_eq!(app.place(), Some(&place));
+    let english_step = app
+        .content
+        .catalog
+        .text(english, "tax-on-web-open-myminfin")
+        .value;
+    assert!(screen(&app, 100, 30).contains(&english_step));
+    // A citizen alone sees no helper pane and cannot open the helper's picker.
+    let mut alone = support::app();
+    start(&mut alone, "ar", Mode::SelfService, "tax-on-web");
+    begin_steps(&mut alone);
+    assert!(!screen(&alone, 100, 30).contains(&dutch_step));
+    run(&mut alone, &[Action::OpenHelperLanguage]);
+    assert!(!alone.picking_language);
+}
+
+#[test]
+fn read_aloud_speaks_in_the_citizens_voice_and_stops_when_the_screen_changes() {
+    let mut app = app();
+    app.settings.voices = vec!["ar".to_owned(), "nl".to_owned()];
+    start(&mut app, "ar", Mode::SelfService, "eid-login");
+    begin_steps(&mut app);
+    assert_eq!(
+        run(&mut app, &[Action::Speak]),
+        [Effect::Speak("ar".to_owned())]
+    );
+    assert!(app.speaking);
+    let words = digipunt::ui::spoken_text(&app);
+    let step = app
+        .content
+        .catalog
+        .text(app.language, "eid-login-plug-reader")
+        .value;
+    assert!(words.contains(&step), "{words}");
+    assert!(
+        words.contains("1. "),
+        "the choices are read with their numbers: {words}"
+    );
+    // Moving on stops the voice before anything else happens.
+    let effects = run(&mut app, &[Action::Choose(0)]);
+    assert_eq!(effects.first(), Some(&Effect::StopSpeech));
+    assert!(!app.speaking);
+    // Where this machine has no voice for the language, there is no read-aloud at all.
+    let mut somali = support::app();
+    somali.settings.voices = vec!["nl".to_owned()];
+    start(&mut somali, "so", Mode::SelfService, "eid-login");
+    assert!(run(&mut somali, &[Action::Speak]).is_empty());
+    assert!(!screen(&somali, 100, 30).contains(" F5 "));
+}
+
+#[test]
+fn on_the_linux_console_the_picker_offers_what_it_can_draw_and_the_font_follows() {
+    let mut app = app();
+    app.settings.console = true;
+    app.settings.console_fonts = false;
+    let offered = |app: &digipunt::app::App| -> Vec<String> {
+        digipunt::app::choices(app)
+            .into_iter()
+            .filter_map(|c| match c {
+                digipunt::app::Choice::Language(id) => {
+                    Some(app.content.catalog.locale(id).tag.clone())
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let plain = offered(&app);
+    assert!(plain.contains(&"nl".to_owned()) && plain.contains(&"uk".to_owned()));
+    assert!(
+        !plain.contains(&"ar".to_owned()) && !plain.contains(&"ps".to_owned()),
+        "{plain:?}"
+    );
+    let shown = screen(&app, 80, 24);
+    assert!(
+        shown.contains("Arabic") && shown.contains("Pashto"),
+        "it says which languages need another screen\n{shown}"
+    );
+    // With permission to load fonts, Arabic and Tigrinya come back, each with its font.
+    app.settings.console_fonts = true;
+    let with_fonts = offered(&app);
+    assert!(with_fonts.contains(&"ar".to_owned()) && with_fonts.contains(&"ti".to_owned()));
+    assert!(
+        !with_fonts.contains(&"ps".to_owned()),
+        "Pashto needs shaping the console cannot do"
+    );
+    let arabic = language(&app, "ar");
+    let position = with_fonts.iter().position(|t| t == "ar").unwrap();
+    let effects = run(&mut app, &[Action::Choose(position)]);
+    assert_eq!(
+        effects,
+        [Effect::ConsoleFont(Some("Arabic-Fixed16".to_owned()))]
+    );
+    assert_eq!(app.language, arabic);
+    // Back to the welcome screen for the next citizen: the default font again.
+    let effects = run(&mut app, &[Action::Back]);
+    assert!(
+        effects.is_empty(),
+        "Back from the mode screen keeps the language"
+    );
+    app.language = app.default_language();
+    let effects = run(&mut app, &[Action::Back]);
+    assert_eq!(effects, [Effect::ConsoleFont(None)]);
+}
+
+#[test]
+fn a_key_switches_to_the_basic_look_and_back() {
+    let mut app = app();
+    start(&mut app, "nl", Mode::Assisted, "tax-on-web");
+    begin_steps(&mut app);
+    assert!(screen(&app, 80, 24).contains('┌'));
+    run(&mut app, &[Action::ToggleLook]);
+    let basic = screen(&app, 80, 24);
+    assert!(!basic.contains('┌') && basic.contains("+-"), "{basic}");
+    assert!(
+        basic.is_ascii() || basic.chars().all(|c| c.is_ascii() || c.is_alphabetic()),
+        "{basic}"
+    );
+    run(&mut app, &[Action::ToggleLook]);
+    assert!(screen(&app, 80, 24).contains('┌'));
 }

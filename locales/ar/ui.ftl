@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = اختر لغتك
+console-other-languages = هذه الشاشة لا تستطيع عرض بعض اللغات: { $languages }. اطلب من المساعد شاشة أخرى.
 
 ## How the citizen works
 
@@ -85,9 +86,11 @@ thanks-again = ابدأ من جديد
 
 idle-title = هل ما زلت هنا؟
 idle-body = { $seconds ->
+        [zero] ستبدأ الشاشة من جديد الآن.
         [one] ستبدأ الشاشة من جديد بعد ثانية واحدة.
         [two] ستبدأ الشاشة من جديد بعد ثانيتين.
         [few] ستبدأ الشاشة من جديد بعد { $seconds } ثوان.
+        [many] ستبدأ الشاشة من جديد بعد { $seconds } ثانية.
        *[other] ستبدأ الشاشة من جديد بعد { $seconds } ثانية.
     } اضغط على أي زر لتكمل.
 idle-continue = نعم، ما زلت هنا
@@ -98,9 +101,11 @@ summary-title = ما قمت به اليوم
 summary-done = تم:
 summary-open = ما زال عليك:
 summary-more = { $count ->
+        [zero] ولا خطوات أخرى.
         [one] وخطوة أخرى واحدة.
         [two] وخطوتان أخريان.
         [few] و{ $count } خطوات أخرى.
+        [many] و{ $count } خطوة أخرى.
        *[other] و{ $count } خطوة أخرى.
     }
 summary-go = اذهب إلى:
@@ -116,6 +121,8 @@ summary-copy = النسخة الهولندية، للشباك:
 
 key-back = رجوع
 key-language = اللغة
+key-helper-language = لغة المساعد
+key-speak = القراءة بصوت عال
 key-stop = إيقاف
 key-choose = اختيار
 
@@ -125,4 +132,6 @@ too-small = اجعل النافذة أكبر.
     .size = المطلوب: { $width } × { $height }. الآن: { $current_width } × { $current_height }.
 store-warning = لم يتم حفظ العد. المساعدة تستمر بشكل عادي. عدد غير محفوظ بعد: { $pending }.
 draft-locale = لم تتم مراجعة هذه الترجمة بعد.
+helper-language-choose = اختر لغة المساعد
+helper-pane = للمساعد ({ $language })
 checked-on = تمت المراجعة في { $date }

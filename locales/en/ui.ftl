@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Choose your language
+console-other-languages = This screen cannot show some languages: { $languages }. Ask the helper for another screen.
 
 ## How the citizen works
 
@@ -112,6 +113,8 @@ summary-copy = Dutch version, for the counter:
 
 key-back = Back
 key-language = Language
+key-helper-language = Helper language
+key-speak = Read aloud
 key-stop = Stop
 key-choose = Choose
 
@@ -121,4 +124,6 @@ too-small = Make the window bigger.
     .size = Needed: { $width } x { $height }. Now: { $current_width } x { $current_height }.
 store-warning = The count was not saved. The help goes on as normal. Counts not saved yet: { $pending }.
 draft-locale = This translation has not been checked yet.
+helper-language-choose = Choose the helper's language
+helper-pane = For the helper ({ $language })
 checked-on = Checked on { $date }

@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Choisissez votre langue
+console-other-languages = Cet écran ne peut pas afficher certaines langues : { $languages }. Demandez un autre écran à l'accompagnateur.
 
 ## How the citizen works
 
@@ -112,6 +113,8 @@ summary-copy = Version en néerlandais, pour le guichet :
 
 key-back = Retour
 key-language = Langue
+key-helper-language = Langue de l'accompagnateur
+key-speak = Lire à voix haute
 key-stop = Arrêter
 key-choose = Choisir
 
@@ -121,4 +124,6 @@ too-small = Agrandissez la fenêtre.
     .size = Taille nécessaire : { $width } x { $height }. Taille actuelle : { $current_width } x { $current_height }.
 store-warning = Le comptage n'a pas été enregistré. L'aide continue normalement. Comptages pas encore enregistrés : { $pending }.
 draft-locale = Cette traduction n'a pas encore été vérifiée.
+helper-language-choose = Choisissez la langue de l'accompagnateur
+helper-pane = Pour l'accompagnateur ({ $language })
 checked-on = Vérifié le { $date }

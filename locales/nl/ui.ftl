@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Kies je taal
+console-other-languages = Dit scherm kan sommige talen niet tonen: { $languages }. Vraag de begeleider om een ander scherm.
 
 ## How the citizen works
 
@@ -112,6 +113,8 @@ summary-copy = Nederlandse versie, voor het loket:
 
 key-back = Terug
 key-language = Taal
+key-helper-language = Taal begeleider
+key-speak = Voorlezen
 key-stop = Stoppen
 key-choose = Kiezen
 
@@ -121,4 +124,6 @@ too-small = Maak het venster groter.
     .size = Nodig: { $width } × { $height }. Nu: { $current_width } × { $current_height }.
 store-warning = De telling is niet bewaard. De hulp gaat gewoon door. Tellingen nog niet bewaard: { $pending }.
 draft-locale = Deze vertaling is nog niet nagekeken.
+helper-language-choose = Kies de taal van de begeleider
+helper-pane = Voor de begeleider ({ $language })
 checked-on = Nagekeken op { $date }

@@ -20,6 +20,12 @@ pub enum Action {
     ArrowLeft,
     ArrowRight,
     OpenLanguage,
+    /// The helper chooses their own language (helper mode only).
+    OpenHelperLanguage,
+    /// Read the screen aloud in the citizen's language.
+    Speak,
+    /// Switch between the rich and the basic (ASCII, high-contrast) look.
+    ToggleLook,
     /// End the current help now and go to the outcome question.
     Stop,
     /// Leave the program (the helper, outside kiosk mode).
@@ -34,6 +40,11 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Record(Interaction),
+    /// Read the current screen aloud with this voice (the edge takes the words from `ui`).
+    Speak(String),
+    StopSpeech,
+    /// Load this console font (`None`: the console's default), on the Linux console.
+    ConsoleFont(Option<String>),
     /// Write the take-home summary to a file, and print it where a printer exists.
     PrintSummary(String),
     Quit,

@@ -100,8 +100,10 @@ pub fn choices(app: &App) -> Vec<Choice> {
     }
 }
 
+/// The languages this screen can show (on the Linux console, only those its fonts draw).
 fn languages(app: &App) -> Vec<Choice> {
     (0..app.content.catalog.locales().len())
+        .filter(|&id| app.can_show(id))
         .map(Choice::Language)
         .collect()
 }

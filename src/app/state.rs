@@ -5,7 +5,7 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 
 use crate::content::{Checklist, Content, Step};
-use crate::i18n::LocaleId;
+use crate::i18n::{Display, LocaleId};
 use crate::interaction::Mode;
 
 /// Time as the core sees it: a monotonic reading for durations and timers, and the local
@@ -23,8 +23,16 @@ pub struct Settings {
     pub kiosk: String,
     /// The language a fresh screen starts in (a tag; falls back to the source language).
     pub default_language: String,
+    /// The helper's language at start (a tag); the helper can change it on screen.
+    pub helper_language: String,
     /// Local details of referral places, by referral id.
     pub local_referrals: Vec<LocalReferral>,
+    /// Running on the Linux text console: basic look, and only what its fonts can draw.
+    pub console: bool,
+    /// The kiosk may switch the console font per language (Arabic, Ethiopic).
+    pub console_fonts: bool,
+    /// Speech voices installed on this machine (espeak-ng language codes).
+    pub voices: Vec<String>,
     /// Without input for this long, the screen asks "are you still there?".
     pub idle_after: Duration,
     /// How long that question waits before the screen starts over.
@@ -36,7 +44,11 @@ impl Default for Settings {
         Settings {
             kiosk: "unnamed".to_owned(),
             default_language: crate::i18n::SOURCE_LOCALE.to_owned(),
+            helper_language: crate::i18n::SOURCE_LOCALE.to_owned(),
             local_referrals: Vec::new(),
+            console: false,
+            console_fonts: false,
+            voices: Vec::new(),
             idle_after: Duration::from_secs(180),
             idle_countdown: Duration::from_secs(30),
         }
@@ -136,10 +148,20 @@ pub struct App {
     pub screen: Screen,
     /// The language picker shown over the current screen, keeping the place.
     pub picking_language: bool,
+    /// The open picker chooses the helper's language, not the citizen's.
+    pub picking_for_helper: bool,
     pub language: LocaleId,
+    /// The helper's own language: helper mode shows each step in it too.
+    pub helper_language: LocaleId,
     /// Highlighted choice on the current screen.
     pub selected: usize,
     pub session: Option<Session>,
+    /// The basic (ASCII, monochrome, high-contrast) look, toggled by a key.
+    pub basic_look: bool,
+    /// The console font the edge was last asked to load (`None`: the default font).
+    pub console_font: Option<String>,
+    /// Read-aloud is under way; it stops when the screen changes.
+    pub speaking: bool,
     /// Where "back" on the outcome screen returns to.
     pub outcome_return: Screen,
     pub now: Clock,
@@ -179,7 +201,12 @@ impl App {
             settings,
             screen: Screen::Welcome,
             picking_language: false,
+            picking_for_helper: false,
+            basic_look: false,
+            console_font: None,
+            speaking: false,
             language: 0,
+            helper_language: 0,
             selected: 0,
             session: None,
             outcome_return: Screen::Welcome,
@@ -195,7 +222,38 @@ impl App {
             summary_status: None,
         };
         app.language = app.default_language();
+        let catalog = &app.content.catalog;
+        app.helper_language = catalog
+            .find(&app.settings.helper_language)
+            .unwrap_or(catalog.source());
         app
+    }
+
+    /// Whether this screen can show a locale: anything on a terminal, but on the Linux
+    /// console only what its fonts draw (some need a font the kiosk may load).
+    pub fn can_show(&self, locale: LocaleId) -> bool {
+        match &self.content.catalog.locale(locale).meta.display {
+            _ if !self.settings.console => true,
+            Display::Console => true,
+            Display::ConsoleFont(_) => self.settings.console_fonts,
+            Display::Unicode => false,
+        }
+    }
+
+    /// The voice that reads the citizen's language aloud, if this machine has it.
+    pub fn voice(&self) -> Option<&str> {
+        let voice = self
+            .content
+            .catalog
+            .locale(self.language)
+            .meta
+            .voice
+            .as_deref()?;
+        self.settings
+            .voices
+            .iter()
+            .any(|v| v == voice)
+            .then_some(voice)
     }
 
     pub fn default_language(&self) -> LocaleId {

@@ -62,15 +62,30 @@ impl Summary {
         bring
     }
 
-    /// Plain text for a file or a printer, in logical order (a viewer lays it out).
-    pub fn text(&self, content: &Content, language: LocaleId) -> String {
-        let mut out = self.section(content, language);
-        let source = content.catalog.source();
-        if language != source {
-            out.push_str("\n----------------------------------------\n");
-            out.push_str(&content.catalog.text(source, "summary-copy").value);
-            out.push_str("\n\n");
-            out.push_str(&self.section(content, source));
+    /// Plain text for a file or a printer, in logical order (a viewer lays it out): the
+    /// citizen's copy, then the helper's, then a Dutch one for the counter, each once.
+    pub fn text(&self, content: &Content, language: LocaleId, helper: LocaleId) -> String {
+        let catalog = &content.catalog;
+        let source = catalog.source();
+        let mut copies = vec![language];
+        for extra in [helper, source] {
+            if !copies.contains(&extra) {
+                copies.push(extra);
+            }
+        }
+        let mut out = String::new();
+        for (n, &copy) in copies.iter().enumerate() {
+            if n > 0 {
+                out.push_str("\n----------------------------------------\n");
+                let heading = if copy == source {
+                    catalog.text(source, "summary-copy").value
+                } else {
+                    catalog.locale(copy).meta.endonym.clone()
+                };
+                out.push_str(&heading);
+                out.push_str("\n\n");
+            }
+            out.push_str(&self.section(content, copy));
         }
         // Isolation marks help the screen's bidi; a file viewer does its own.
         out.chars()

@@ -13,6 +13,45 @@ use crate::interaction::{
 };
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let before = view_signature(app);
+    let mut effects = apply(app, action);
+    if app.speaking && view_signature(app) != before {
+        // Reading on about a screen that is gone would only confuse.
+        app.speaking = false;
+        effects.insert(0, Effect::StopSpeech);
+    }
+    effects.extend(console_font(app));
+    effects
+}
+
+/// What decides the words on screen; when it changes, so does what would be read.
+fn view_signature(app: &App) -> (Screen, Option<Place>, usize, bool, bool) {
+    (
+        app.screen,
+        app.place().cloned(),
+        app.language,
+        app.picking_language,
+        app.idle_deadline.is_some(),
+    )
+}
+
+/// On the Linux console, the font follows the citizen's language (Arabic and Ethiopic
+/// need their own), whatever changed it: a choice, a reset, the idle timeout.
+fn console_font(app: &mut App) -> Option<Effect> {
+    if !(app.settings.console && app.settings.console_fonts) {
+        return None;
+    }
+    let wanted = match &app.content.catalog.locale(app.language).meta.display {
+        crate::i18n::Display::ConsoleFont(font) => Some(font.clone()),
+        _ => None,
+    };
+    (wanted != app.console_font).then(|| {
+        app.console_font = wanted.clone();
+        Effect::ConsoleFont(wanted)
+    })
+}
+
+fn apply(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Tick(now) => tick(app, now),
         Action::Store(health) => {
@@ -91,12 +130,32 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
         Action::OpenLanguage => {
             if app.screen != Screen::Welcome {
                 app.picking_language = true;
+                app.picking_for_helper = false;
                 app.selected = app.language;
+            }
+            Vec::new()
+        }
+        Action::OpenHelperLanguage => {
+            if app.mode() == Some(crate::interaction::Mode::Assisted) {
+                app.picking_language = true;
+                app.picking_for_helper = true;
+                app.selected = app.helper_language;
             }
             Vec::new()
         }
         Action::Stop => {
             stop(app);
+            Vec::new()
+        }
+        Action::Speak => match app.voice().map(str::to_owned) {
+            Some(voice) => {
+                app.speaking = true;
+                vec![Effect::Speak(voice)]
+            }
+            None => Vec::new(),
+        },
+        Action::ToggleLook => {
+            app.basic_look = !app.basic_look;
             Vec::new()
         }
         Action::Quit => {
@@ -114,9 +173,14 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
 fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
     match choice {
         Choice::Language(id) => {
-            app.language = id;
+            if app.picking_for_helper {
+                app.helper_language = id;
+            } else {
+                app.language = id;
+            }
             if app.picking_language {
                 app.picking_language = false;
+                app.picking_for_helper = false;
                 app.selected = 0;
             } else {
                 go(app, Screen::Mode);
@@ -193,9 +257,11 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
         }
         Choice::PrintSummary => {
             if let Some(summary) = &app.summary {
-                return vec![Effect::PrintSummary(
-                    summary.text(&app.content, app.language),
-                )];
+                return vec![Effect::PrintSummary(summary.text(
+                    &app.content,
+                    app.language,
+                    app.helper_language,
+                ))];
             }
         }
         Choice::Done => thank(app),
@@ -318,6 +384,7 @@ fn leave_checklist(app: &mut App) {
 fn back(app: &mut App) {
     if app.picking_language {
         app.picking_language = false;
+        app.picking_for_helper = false;
         app.selected = 0;
         return;
     }
@@ -361,6 +428,7 @@ fn arrow(app: &mut App, forward: bool) -> Vec<Effect> {
 /// "Stop" asks how it ended once a task was chosen; before that it simply starts over.
 fn stop(app: &mut App) {
     app.picking_language = false;
+    app.picking_for_helper = false;
     let has_task = app.place().is_some();
     match app.screen {
         Screen::Outcome | Screen::Summary | Screen::Thanks | Screen::Welcome => {}
@@ -413,6 +481,7 @@ fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
 fn start_over(app: &mut App) {
     app.session = None;
     app.picking_language = false;
+    app.picking_for_helper = false;
     app.thanks_until = None;
     app.idle_deadline = None;
     app.summary = None;

@@ -1,6 +1,6 @@
-//! `digipunt check`: the same validation the kiosk runs at start, and nothing else.
+//! `digipunt check`: the same validation the kiosk runs at start, and nothing else. It
+//! fails on an error, and on any gap in a shipped translation (the kiosk would fall back).
 
-use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -8,52 +8,71 @@ use chrono::Local;
 
 use super::{Loaded, load_content, settings};
 use crate::cli::Common;
+use crate::content::{Content, Severity};
+use crate::i18n::Status;
 
 pub fn check(common: &Common) -> Result<ExitCode> {
     let config = settings(common)?;
     let today = Local::now().date_naive();
-    match load_content(&config, today)? {
+    let content = match load_content(&config, today)? {
+        Loaded::Ok(content) => content,
         Loaded::Broken(diagnostics) => {
             eprint!("{diagnostics}");
             let errors = diagnostics.errors().count();
             eprintln!("digipunt: content has {errors} error(s); nothing was changed");
-            Ok(ExitCode::FAILURE)
+            return Ok(ExitCode::FAILURE);
         }
-        Loaded::Ok(content) => {
-            for warning in &content.warnings {
-                println!("{warning}");
-            }
-            let mut untranslated: BTreeMap<&str, usize> = BTreeMap::new();
-            for warning in &content.warnings {
-                if let Some(tag) = warning
-                    .file
-                    .strip_prefix("locales/")
-                    .and_then(|p| p.split('/').next())
-                {
-                    *untranslated.entry(tag).or_default() += 1;
-                }
-            }
-            let catalog = &content.catalog;
-            println!(
-                "ok: {} checklists, {} languages",
-                content.library.checklists.len(),
-                catalog.locales().len()
-            );
-            for locale in catalog.locales() {
-                let status = match locale.meta.status {
-                    crate::i18n::Status::Source => "source",
-                    crate::i18n::Status::Draft => "draft",
-                    crate::i18n::Status::Reviewed => "reviewed",
-                };
-                let warnings = untranslated.get(locale.tag.as_str()).copied().unwrap_or(0);
-                println!(
-                    "  {:<6} {:<9} {} messages, {warnings} warning(s)",
-                    locale.tag,
-                    status,
-                    locale.index.len()
-                );
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+    };
+    for warning in &content.warnings {
+        println!("{warning}");
     }
+    println!(
+        "ok: {} checklists, {} languages",
+        content.library.checklists.len(),
+        content.catalog.locales().len()
+    );
+    // What read-aloud can say on this machine, with the same command the kiosk would use.
+    let speaker = crate::kiosk::Speaker::new(match &config.speech {
+        Some(command) if command.is_empty() => None,
+        Some(command) => Some(command.clone()),
+        None => crate::kiosk::default_speech_command(),
+    });
+    let voices = speaker.voices();
+    let mut complete = true;
+    for locale in content.catalog.locales() {
+        let gaps = gaps_of(&content, &locale.tag);
+        complete &= gaps == 0;
+        let status = match locale.meta.status {
+            Status::Source => "source",
+            Status::Draft => "draft",
+            Status::Reviewed => "reviewed",
+        };
+        let speech = match &locale.meta.voice {
+            Some(voice) if voices.contains(voice) => format!("read-aloud: {voice}"),
+            Some(voice) => format!("read-aloud: needs voice {voice}"),
+            None => "read-aloud: no voice".to_owned(),
+        };
+        println!(
+            "  {:<6} {:<9} {} messages, {gaps} gap(s), {speech}",
+            locale.tag,
+            status,
+            locale.index.len()
+        );
+    }
+    if complete {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("digipunt: some translations are incomplete (see the lines marked `incomplete`)");
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// Translation gaps found in one locale's folder.
+fn gaps_of(content: &Content, tag: &str) -> usize {
+    let folder = format!("locales/{tag}/");
+    content
+        .warnings
+        .iter()
+        .filter(|w| w.severity == Severity::Incomplete && w.file.starts_with(&folder))
+        .count()
 }

@@ -8,7 +8,10 @@ use chrono::Local;
 use super::{Loaded, database, load_content, settings};
 use crate::app::{App, Clock, Settings};
 use crate::cli::Common;
-use crate::kiosk::{Printer, default_print_command};
+use crate::kiosk::{
+    FontSwitcher, Printer, Speaker, default_font_command, default_print_command,
+    default_speech_command,
+};
 
 pub fn kiosk(common: &Common) -> Result<ExitCode> {
     let config = settings(common)?;
@@ -35,12 +38,35 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
             );
         }
     }
+    if content.catalog.find(&config.helper_language).is_none() {
+        bail!(
+            "`helper_language = \"{}\"`: no such locale",
+            config.helper_language
+        );
+    }
     if content.catalog.find(&config.language).is_none() {
         bail!("`language = \"{}\"`: no such locale", config.language);
     }
+    let console = crate::kiosk::on_text_console();
+    let fonts = FontSwitcher::new(match &config.setfont {
+        Some(command) if command.is_empty() => None,
+        Some(command) => Some(command.clone()),
+        None if console => default_font_command(),
+        None => None,
+    });
+    let speaker = Speaker::new(match &config.speech {
+        Some(command) if command.is_empty() => None,
+        Some(command) => Some(command.clone()),
+        None => default_speech_command(),
+    });
+    let voices = speaker.voices();
     let settings = Settings {
         kiosk: config.kiosk.clone(),
         default_language: config.language.clone(),
+        helper_language: config.helper_language.clone(),
+        console,
+        console_fonts: fonts.can_switch(),
+        voices,
         local_referrals: config.referrals.clone(),
         idle_after: config.idle_after,
         idle_countdown: config.idle_countdown,
@@ -62,7 +88,13 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
             None => default_print_command(),
         },
     };
-    let ending = crate::kiosk::run(App::new(content, settings, clock), &database, &printer)?;
+    let ending = crate::kiosk::run(
+        App::new(content, settings, clock),
+        &database,
+        &printer,
+        fonts,
+        speaker,
+    )?;
     if ending.unsaved > 0 {
         eprintln!(
             "digipunt: {} interaction(s) could not be written to {}: {}",

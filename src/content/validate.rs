@@ -8,7 +8,7 @@ use super::model::Library;
 use crate::source::diagnostics::Diagnostics;
 use fluent_bundle::FluentResource;
 
-use crate::i18n::{Catalog, MessageIndex, MessageInfo, Status, index_file};
+use crate::i18n::{Catalog, MessageIndex, MessageInfo, Status, index_file, integer_categories};
 use crate::source::ContentFiles;
 
 /// Content older than this gets a warning: deadlines and app screens change every year.
@@ -29,6 +29,7 @@ pub fn validate(
     check_interface(catalog, diagnostics);
     check_message_clashes(library, diagnostics);
     check_translations(catalog, diagnostics);
+    check_plurals(catalog, diagnostics);
     check_staleness(library, today, diagnostics);
 }
 
@@ -152,7 +153,7 @@ fn check_translations(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         let folder = format!("locales/{}/", locale.tag);
         for (id, reference) in &source.index {
             let Some(info) = locale.index.get(id) else {
-                diagnostics.warning(
+                diagnostics.incomplete(
                     &folder,
                     0,
                     format!("message \"{id}\" is not translated (falls back)"),
@@ -161,7 +162,7 @@ fn check_translations(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             };
             for attribute in reference.attributes() {
                 if !info.has_attribute(attribute) {
-                    diagnostics.warning(
+                    diagnostics.incomplete(
                         &info.file,
                         info.line,
                         format!("message \"{id}\" lacks .{attribute} (falls back)"),
@@ -172,7 +173,7 @@ fn check_translations(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 let expected = reference.parts.get(part);
                 let name = part.as_ref().map_or(String::new(), |a| format!(".{a}"));
                 match expected {
-                    None => diagnostics.warning(
+                    None => diagnostics.incomplete(
                         &info.file,
                         info.line,
                         format!("message \"{id}\" has {name} that the source does not have"),
@@ -187,7 +188,7 @@ fn check_translations(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         }
         for (id, info) in &locale.index {
             if !source.index.contains_key(id) {
-                diagnostics.warning(
+                diagnostics.incomplete(
                     &info.file,
                     info.line,
                     format!("message \"{id}\" is not in the source language (obsolete?)"),
@@ -269,6 +270,51 @@ fn check_message_clashes(library: &Library, diagnostics: &mut Diagnostics) {
                 diagnostics.error(&checklist.file, 0, format!("step \"{}\" gives the message id \"{id}\", which {other} also uses; rename the step", step.id));
             }
             seen.push((id, checklist.file.as_str()));
+        }
+    }
+}
+
+/// Every message that picks words by a number offers each plural category its language's
+/// whole numbers use, and each locale declares those categories truthfully.
+fn check_plurals(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    for locale in catalog.locales() {
+        let Some(required) = locale
+            .tag
+            .parse()
+            .ok()
+            .and_then(|langid| integer_categories(&langid))
+        else {
+            continue;
+        };
+        if locale
+            .meta
+            .plurals
+            .iter()
+            .map(String::as_str)
+            .ne(required.iter().copied())
+        {
+            let file = format!("locales/{}/locale.toml", locale.tag);
+            diagnostics.error(
+                &file,
+                0,
+                format!(
+                    "`plurals` must be {required:?}: the plural rules of {} use those",
+                    locale.tag
+                ),
+            );
+        }
+        for (id, info) in &locale.index {
+            for (part, keys) in &info.plural_selects {
+                let missing: Vec<&str> = required
+                    .iter()
+                    .copied()
+                    .filter(|c| !keys.contains(*c))
+                    .collect();
+                if !missing.is_empty() {
+                    let name = part.as_ref().map_or(String::new(), |a| format!(".{a}"));
+                    diagnostics.incomplete(&info.file, info.line, format!("message \"{id}{name}\" lacks the plural form(s) {} (the default is used)", missing.join(", ")));
+                }
+            }
         }
     }
 }

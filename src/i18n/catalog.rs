@@ -28,6 +28,8 @@ pub struct Locale {
 
 pub struct Catalog {
     locales: Vec<Locale>,
+    /// The locales that greet on the language screen ("choose your language").
+    greeting: Vec<LocaleId>,
     source: LocaleId,
     fallback: Option<LocaleId>,
     /// Lookups that found nothing in any locale; a test keeps this at zero.
@@ -35,6 +37,8 @@ pub struct Catalog {
     /// Messages that formatted with errors (an unknown variable or reference); a test
     /// keeps this at zero too.
     format_errors: Cell<usize>,
+    /// Texts shown in another language than asked (a gap in a translation).
+    fallbacks: Cell<usize>,
 }
 
 /// A formatted message and the direction of the locale that supplied it: a fallback to
@@ -49,6 +53,9 @@ pub struct Text {
 #[serde(deny_unknown_fields)]
 struct RawLanguages {
     order: Vec<toml::Spanned<String>>,
+    /// Languages whose "choose your language" greets on the welcome screen.
+    #[serde(default)]
+    greet: Vec<toml::Spanned<String>>,
 }
 
 impl Catalog {
@@ -60,8 +67,8 @@ impl Catalog {
                 return None;
             }
         };
-        let order = match toml::from_str::<RawLanguages>(text) {
-            Ok(raw) => raw.order,
+        let (order, greet) = match toml::from_str::<RawLanguages>(text) {
+            Ok(raw) => (raw.order, raw.greet),
             Err(e) => {
                 let line = e.span().map_or(0, |s| line_of(text, s.start));
                 diagnostics.error(LANGUAGES_FILE, line, e.message().trim().to_owned());
@@ -96,13 +103,42 @@ impl Catalog {
             return None;
         };
         let fallback = locales.iter().position(|l| l.tag == FALLBACK_LOCALE);
+        let mut greeting = Vec::new();
+        for tag in &greet {
+            match locales.iter().position(|l| &l.tag == tag.get_ref()) {
+                Some(id) => greeting.push(id),
+                None => {
+                    let line = line_of(text, tag.span().start);
+                    diagnostics.error(
+                        LANGUAGES_FILE,
+                        line,
+                        format!(
+                            "`greet` names \"{}\", which is not in `order`",
+                            tag.get_ref()
+                        ),
+                    );
+                }
+            }
+        }
         Some(Catalog {
+            greeting,
             locales,
             source,
             fallback,
             missing: Cell::new(0),
             format_errors: Cell::new(0),
+            fallbacks: Cell::new(0),
         })
+    }
+
+    /// The locales that say "choose your language" on the language screen; all of them
+    /// when `languages.toml` names none.
+    pub fn greeting(&self) -> Vec<LocaleId> {
+        if self.greeting.is_empty() {
+            (0..self.locales.len()).collect()
+        } else {
+            self.greeting.clone()
+        }
     }
 
     pub fn locales(&self) -> &[Locale] {
@@ -131,6 +167,10 @@ impl Catalog {
 
     pub fn format_errors(&self) -> usize {
         self.format_errors.get()
+    }
+
+    pub fn fallbacks(&self) -> usize {
+        self.fallbacks.get()
     }
 
     /// The message value, with fallback; the id itself if no locale has it.
@@ -202,6 +242,9 @@ impl Catalog {
                 .into_owned();
             if !errors.is_empty() {
                 self.format_errors.set(self.format_errors.get() + 1);
+            }
+            if locale.tag != self.locales[lang].tag {
+                self.fallbacks.set(self.fallbacks.get() + 1);
             }
             Some(Text {
                 value,

@@ -44,6 +44,10 @@ pub struct LocaleMeta {
     /// CLDR plural categories its whole numbers use, as the locale declares them.
     pub plurals: Vec<String>,
     pub display: Display,
+    /// The language's name in Latin letters, for screens that cannot draw its script.
+    pub latin_name: String,
+    /// The espeak-ng voice that reads it aloud, where one exists.
+    pub voice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +60,8 @@ pub(super) struct RawLocaleMeta {
     plurals: Vec<String>,
     display: toml::Spanned<String>,
     console_font: Option<String>,
+    latin_name: Option<String>,
+    voice: Option<String>,
 }
 
 impl RawLocaleMeta {
@@ -87,15 +93,37 @@ impl RawLocaleMeta {
             ("console-font", Some(font)) => Display::ConsoleFont(font),
             ("unicode", None) => Display::Unicode,
             ("console-font", None) => {
-                return Err((self.display.span().start, "display \"console-font\" needs `console_font`, e.g. \"Arabic-Fixed16\"".to_owned()));
+                return Err((
+                    self.display.span().start,
+                    "display \"console-font\" needs `console_font`, e.g. \"Arabic-Fixed16\""
+                        .to_owned(),
+                ));
             }
             (_, Some(_)) if matches!(self.display.get_ref().as_str(), "console" | "unicode") => {
-                return Err((self.display.span().start, "`console_font` goes only with display \"console-font\"".to_owned()));
+                return Err((
+                    self.display.span().start,
+                    "`console_font` goes only with display \"console-font\"".to_owned(),
+                ));
             }
             (other, _) => {
-                return Err((self.display.span().start, format!("display \"{other}\" must be \"console\", \"console-font\" or \"unicode\"")));
+                return Err((
+                    self.display.span().start,
+                    format!(
+                        "display \"{other}\" must be \"console\", \"console-font\" or \"unicode\""
+                    ),
+                ));
             }
         };
-        Ok(LocaleMeta { endonym: self.endonym, direction, script: self.script, status, plurals: self.plurals, display })
+        let latin_name = self.latin_name.unwrap_or_else(|| self.endonym.clone());
+        Ok(LocaleMeta {
+            endonym: self.endonym,
+            direction,
+            script: self.script,
+            status,
+            plurals: self.plurals,
+            display,
+            latin_name,
+            voice: self.voice,
+        })
     }
 }

@@ -13,6 +13,8 @@ pub struct MessageInfo {
     pub has_value: bool,
     /// Variables used by the value (key `None`) and by each attribute.
     pub parts: BTreeMap<Option<String>, BTreeSet<String>>,
+    /// The plural categories offered by each select on a number, per part.
+    pub plural_selects: Vec<(Option<String>, BTreeSet<String>)>,
 }
 
 impl MessageInfo {
@@ -52,8 +54,15 @@ pub fn index_file<'r>(
         if let Some(value) = &message.value {
             info.has_value = true;
             info.parts.insert(None, variables(value));
+            for keys in plural_selects(value) {
+                info.plural_selects.push((None, keys));
+            }
         }
         for attribute in &message.attributes {
+            for keys in plural_selects(&attribute.value) {
+                info.plural_selects
+                    .push((Some(attribute.id.name.to_owned()), keys));
+            }
             info.parts.insert(
                 Some(attribute.id.name.to_owned()),
                 variables(&attribute.value),
@@ -82,6 +91,38 @@ pub fn definition_line(text: &str, id: &str, nth: usize) -> usize {
         })
         .nth(nth)
         .map_or(0, |(i, _)| i + 1)
+}
+
+/// CLDR plural category names.
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The variant keys of every select in `pattern` that picks by plural category.
+fn plural_selects(pattern: &ast::Pattern<&str>) -> Vec<BTreeSet<String>> {
+    let mut found = Vec::new();
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { variants, .. },
+        } = element
+        {
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => Some((*name).to_owned()),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if keys
+                .iter()
+                .any(|k| PLURAL_CATEGORIES.contains(&k.as_str()) && k != "other")
+            {
+                found.push(keys);
+            }
+            for variant in variants {
+                found.extend(plural_selects(&variant.value));
+            }
+        }
+    }
+    found
 }
 
 fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {

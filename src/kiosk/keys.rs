@@ -34,6 +34,9 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::Left => Action::ArrowLeft,
         KeyCode::Right => Action::ArrowRight,
         KeyCode::F(2) => Action::OpenLanguage,
+        KeyCode::F(3) => Action::OpenHelperLanguage,
+        KeyCode::F(4) => Action::ToggleLook,
+        KeyCode::F(5) => Action::Speak,
         KeyCode::F(10) => Action::Stop,
         _ => return None,
     })

@@ -5,6 +5,9 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
+    /// A translation gap (missing, obsolete, a plural form short): the kiosk falls back
+    /// and runs, `check` fails, because a shipped locale must be complete.
+    Incomplete,
     Warning,
 }
 
@@ -21,6 +24,7 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
             Severity::Error => "error",
+            Severity::Incomplete => "incomplete",
             Severity::Warning => "warning",
         };
         if self.line == 0 {
@@ -40,6 +44,10 @@ pub struct Diagnostics {
 impl Diagnostics {
     pub fn error(&mut self, file: &str, line: usize, message: impl Into<String>) {
         self.push(Severity::Error, file, line, message.into());
+    }
+
+    pub fn incomplete(&mut self, file: &str, line: usize, message: impl Into<String>) {
+        self.push(Severity::Incomplete, file, line, message.into());
     }
 
     pub fn warning(&mut self, file: &str, line: usize, message: impl Into<String>) {
@@ -63,10 +71,9 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == Severity::Error)
     }
 
+    /// Everything that is not an error: translation gaps and warnings.
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
+        self.items.iter().filter(|d| d.severity != Severity::Error)
     }
 
     pub fn all(&self) -> &[Diagnostic] {

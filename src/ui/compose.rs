@@ -10,7 +10,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 
 use super::text::layout;
-use super::theme::THEME;
+use super::theme::Theme;
 use super::view::View;
 use crate::app::Action;
 use crate::i18n::{Direction, Text};
@@ -41,6 +41,8 @@ pub enum Paint {
         style: Style,
         title: Option<String>,
         title_align: Alignment,
+        /// + - | instead of box-drawing characters (the basic look).
+        ascii: bool,
     },
 }
 
@@ -59,10 +61,11 @@ pub struct Chrome {
     pub helper_note: Option<Text>,
     /// Direction of the screen as a whole: the citizen's language.
     pub direction: Direction,
+    pub theme: &'static Theme,
 }
 
 pub fn compose(view: &View, chrome: &Chrome, selected: usize, area: Rect) -> Composition {
-    let mut placer = Placer::new(chrome.direction);
+    let mut placer = Placer::new(chrome.direction, chrome.theme);
     let keys_row = area.bottom().saturating_sub(1);
     let column = Column {
         x: area.x + MARGIN,
@@ -72,7 +75,7 @@ pub fn compose(view: &View, chrome: &Chrome, selected: usize, area: Rect) -> Com
 
     let mut y = placer.header(area, column, chrome);
     if let Some(warning) = &chrome.warning {
-        y = placer.paragraph(column, y, warning, THEME.warning);
+        y = placer.paragraph(column, y, warning, chrome.theme.warning);
     }
     y += 1;
     for title in &view.titles {
@@ -86,9 +89,13 @@ pub fn compose(view: &View, chrome: &Chrome, selected: usize, area: Rect) -> Com
     // Choices come first: a citizen must always see how to go on, so body text yields
     // the room they need and the list scrolls only when even that is not enough.
     let heights: Vec<u16> = (0..view.options.len())
-        .map(|i| placer::option_height(view, i, column.width))
+        .map(|i| placer::option_height(view, i, column.width, chrome.theme.ellipsis))
         .collect();
-    let needed: u16 = heights.iter().sum();
+    let needed: u16 = if view.columns > 1 {
+        u16::try_from(view.options.len().div_ceil(usize::from(view.columns))).unwrap_or(u16::MAX)
+    } else {
+        heights.iter().sum()
+    };
     let body_bottom = keys_row
         .saturating_sub(needed.saturating_add(1))
         .max(y)
@@ -106,9 +113,14 @@ pub fn compose(view: &View, chrome: &Chrome, selected: usize, area: Rect) -> Com
             block,
         ) + 1;
     }
-    let mut y = y.min(body_bottom);
-    for index in visible_options(&heights, selected, keys_row.saturating_sub(y)) {
-        y = placer.option(column, y, view, index, index == selected);
+    let y = y.min(body_bottom);
+    if view.columns > 1 {
+        placer.option_grid(column, y, view, selected);
+    } else {
+        let mut y = y;
+        for index in visible_options(&heights, selected, keys_row.saturating_sub(y)) {
+            y = placer.option(column, y, view, index, index == selected);
+        }
     }
     placer.keys(area, keys_row, MARGIN, &view.keys);
     placer.finish()
@@ -136,7 +148,7 @@ fn visible_options(heights: &[u16], selected: usize, space: u16) -> Range<usize>
 }
 
 /// The short message shown instead of a broken layout when the window is too small.
-pub fn too_small(message: &Text, size: &Text, area: Rect) -> Composition {
+pub fn too_small(message: &Text, size: &Text, area: Rect, theme: &Theme) -> Composition {
     let mut out = Composition::default();
     let mut y = area.y + area.height.saturating_sub(2) / 2;
     for text in [message, size] {
@@ -149,7 +161,7 @@ pub fn too_small(message: &Text, size: &Text, area: Rect) -> Composition {
                 y,
                 width: area.width,
                 text: line,
-                style: THEME.title,
+                style: theme.title,
                 align: Alignment::Center,
             });
             y += 1;

@@ -2,11 +2,24 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Alignment;
+use ratatui::symbols;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use super::compose::{Composition, Paint};
 use super::text::width;
+
+/// Frames any screen and any console font can draw.
+const ASCII_BORDER: symbols::border::Set = symbols::border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
 
 pub fn paint(composition: &Composition, buffer: &mut Buffer) {
     let bounds = buffer.area;
@@ -18,8 +31,12 @@ pub fn paint(composition: &Composition, buffer: &mut Buffer) {
                 style,
                 title,
                 title_align,
+                ascii,
             } => {
                 let mut block = Block::bordered().border_style(*style);
+                if *ascii {
+                    block = block.border_set(ASCII_BORDER);
+                }
                 if let Some(title) = title {
                     block = block.title(
                         Line::from(title.as_str())

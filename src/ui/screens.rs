@@ -14,6 +14,7 @@ mod topics;
 use super::view::{KeyHint, View};
 use crate::app::{Action, App, Screen};
 use crate::i18n::{Catalog, FluentArgs, LocaleId, Text};
+use crate::interaction::Mode;
 
 pub fn view(app: &App) -> View {
     let words = Words {
@@ -68,29 +69,29 @@ impl Words<'_> {
 
 /// The keys at the bottom: back and language always; stop once a task is under way.
 pub fn common_keys(app: &App, words: &Words) -> Vec<KeyHint> {
+    let key = |key: &'static str, id: &str, action: Action| KeyHint {
+        key,
+        label: words.text(id),
+        action,
+    };
+    // Most needed first: the row shows as many as fit.
     let mut keys = vec![
-        KeyHint {
-            key: "Esc",
-            label: words.text("key-back"),
-            action: Action::Back,
-        },
-        KeyHint {
-            key: "F2",
-            label: words.text("key-language"),
-            action: Action::OpenLanguage,
-        },
+        key("Esc", "key-back", Action::Back),
+        key("F2", "key-language", Action::OpenLanguage),
     ];
-    if app.place().is_some()
-        && !matches!(
-            app.screen,
-            Screen::Outcome | Screen::Summary | Screen::Thanks
-        )
-    {
-        keys.push(KeyHint {
-            key: "F10",
-            label: words.text("key-stop"),
-            action: Action::Stop,
-        });
+    // Read-aloud is offered only where this machine has a voice for the language.
+    if app.voice().is_some() {
+        keys.push(key("F5", "key-speak", Action::Speak));
+    }
+    let ended = matches!(
+        app.screen,
+        Screen::Outcome | Screen::Summary | Screen::Thanks
+    );
+    if app.place().is_some() && !ended {
+        keys.push(key("F10", "key-stop", Action::Stop));
+    }
+    if app.mode() == Some(Mode::Assisted) {
+        keys.push(key("F3", "key-helper-language", Action::OpenHelperLanguage));
     }
     keys
 }
@@ -101,6 +102,7 @@ fn plain(view_titles: Vec<Text>) -> View {
         progress: None,
         blocks: Vec::new(),
         options: Vec::new(),
+        columns: 1,
         keys: Vec::new(),
     }
 }

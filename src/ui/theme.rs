@@ -1,5 +1,6 @@
-//! Colours and symbols. Only the 16 basic colours, so the Linux text console shows the
-//! same as a graphical terminal; everything also reads in monochrome (bold, reverse).
+//! Colours and symbols. The rich look uses only the 16 basic colours; the basic look
+//! (a key away, and always on the Linux text console) is monochrome, high-contrast and
+//! pure ASCII, so any screen and any console font shows it.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -20,9 +21,12 @@ pub struct Theme {
     pub key: Style,
     pub progress_done: &'static str,
     pub progress_todo: &'static str,
+    /// Frames drawn with + - | instead of box-drawing characters.
+    pub ascii: bool,
+    pub ellipsis: &'static str,
 }
 
-pub const THEME: Theme = Theme {
+pub const RICH: Theme = Theme {
     header: Style::new().fg(Color::Black).bg(Color::Gray),
     header_note: Style::new().fg(Color::Red).bg(Color::Gray),
     title: Style::new().add_modifier(Modifier::BOLD),
@@ -44,4 +48,43 @@ pub const THEME: Theme = Theme {
     key: Style::new().fg(Color::Black).bg(Color::Gray),
     progress_done: "█",
     progress_todo: "░",
+    ascii: false,
+    ellipsis: "…",
 };
+
+pub const BASIC: Theme = Theme {
+    header: Style::new().add_modifier(Modifier::REVERSED),
+    header_note: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    title: Style::new().add_modifier(Modifier::BOLD),
+    instruction: Style::new().add_modifier(Modifier::BOLD),
+    plain: Style::new(),
+    hint: Style::new(),
+    tip: Style::new(),
+    secret: Style::new()
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    note: Style::new().add_modifier(Modifier::BOLD),
+    warning: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    badge: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    selected: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    group: Style::new()
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    key: Style::new().add_modifier(Modifier::REVERSED),
+    progress_done: "#",
+    progress_todo: "-",
+    ascii: true,
+    ellipsis: "...",
+};
+
+pub fn theme(basic: bool) -> &'static Theme {
+    if basic { &BASIC } else { &RICH }
+}

@@ -53,6 +53,8 @@ pub struct View {
     pub progress: Option<(usize, usize, Text)>,
     pub blocks: Vec<Block>,
     pub options: Vec<OptionView>,
+    /// Short one-line choices (language names) may stand in columns, filled top to bottom.
+    pub columns: u16,
     pub keys: Vec<KeyHint>,
 }
 

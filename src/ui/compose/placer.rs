@@ -8,7 +8,7 @@ use super::{Chrome, Composition, Paint};
 use crate::app::Action;
 use crate::i18n::{Direction, Text};
 use crate::ui::text::{layout, width};
-use crate::ui::theme::THEME;
+use crate::ui::theme::Theme;
 use crate::ui::view::{Block, BlockKind, KeyHint, OptionView, View};
 
 /// Room for the number of a choice: " 1 " and a space.
@@ -27,6 +27,7 @@ pub struct Column {
 pub struct Placer {
     out: Composition,
     rtl: bool,
+    theme: &'static Theme,
 }
 
 fn cells(text: &str) -> u16 {
@@ -41,10 +42,11 @@ fn first_line(text: &Text, room: u16) -> String {
 }
 
 impl Placer {
-    pub fn new(direction: Direction) -> Placer {
+    pub fn new(direction: Direction, theme: &'static Theme) -> Placer {
         Placer {
             out: Composition::default(),
             rtl: direction.is_rtl(),
+            theme,
         }
     }
 
@@ -74,7 +76,7 @@ impl Placer {
             if y >= column.bottom {
                 break;
             }
-            self.text(column.x, y, column.width, line, THEME.title, align);
+            self.text(column.x, y, column.width, line, self.theme.title, align);
             y += 1;
         }
         y
@@ -95,7 +97,7 @@ impl Placer {
     pub fn header(&mut self, area: Rect, column: Column, chrome: &Chrome) -> u16 {
         self.out.paints.push(Paint::Fill {
             area: Rect { height: 1, ..area },
-            style: THEME.header,
+            style: self.theme.header,
         });
         let (start, end) = if self.rtl {
             (Alignment::Right, Alignment::Left)
@@ -105,8 +107,22 @@ impl Placer {
         let name = first_line(&chrome.app_name, column.width);
         let language = first_line(&chrome.language, column.width);
         let language_width = cells(&language);
-        self.text(column.x, area.y, column.width, name, THEME.header, start);
-        self.text(column.x, area.y, column.width, language, THEME.header, end);
+        self.text(
+            column.x,
+            area.y,
+            column.width,
+            name,
+            self.theme.header,
+            start,
+        );
+        self.text(
+            column.x,
+            area.y,
+            column.width,
+            language,
+            self.theme.header,
+            end,
+        );
         if let Some(note) = &chrome.helper_note {
             // Beside the language, on the side away from the app name.
             let room = column.width.saturating_sub(language_width + 3);
@@ -120,7 +136,7 @@ impl Placer {
                 area.y,
                 room,
                 first_line(note, room),
-                THEME.header_note,
+                self.theme.header_note,
                 end,
             );
         }
@@ -160,8 +176,10 @@ impl Placer {
             .unwrap_or(0)
             .min(usize::from(bar_width));
         let (filled, empty) = (
-            THEME.progress_done.repeat(done),
-            THEME.progress_todo.repeat(usize::from(bar_width) - done),
+            self.theme.progress_done.repeat(done),
+            self.theme
+                .progress_todo
+                .repeat(usize::from(bar_width) - done),
         );
         let (bar, bar_x, align) = if self.rtl {
             (
@@ -176,25 +194,25 @@ impl Placer {
                 Alignment::Left,
             )
         };
-        self.text(column.x, y, column.width, label, THEME.title, align);
-        self.text(bar_x, y, bar_width, bar, THEME.note, Alignment::Left);
+        self.text(column.x, y, column.width, label, self.theme.title, align);
+        self.text(bar_x, y, bar_width, bar, self.theme.note, Alignment::Left);
         y + 1
     }
 
     pub fn block(&mut self, column: Column, y: u16, block: &Block) -> u16 {
         let style = match block.kind {
-            BlockKind::Instruction => THEME.instruction,
-            BlockKind::Plain => THEME.plain,
-            BlockKind::Tip => THEME.tip,
-            BlockKind::Secret => THEME.secret,
-            BlockKind::Note => THEME.note,
+            BlockKind::Instruction => self.theme.instruction,
+            BlockKind::Plain => self.theme.plain,
+            BlockKind::Tip => self.theme.tip,
+            BlockKind::Secret => self.theme.secret,
+            BlockKind::Note => self.theme.note,
         };
         if block.kind == BlockKind::Tip {
             return self.framed(column, y, block, style);
         }
         let mut y = y;
         if let Some(label) = &block.label {
-            y = self.paragraph(column, y, label, THEME.title);
+            y = self.paragraph(column, y, label, self.theme.title);
         }
         self.paragraph(column, y, &block.text, style)
     }
@@ -210,7 +228,13 @@ impl Placer {
         if height < 3 {
             return y;
         }
-        let align = self.align_for(&block.text);
+        // A frame reads in its own text's direction: a Dutch helper pane on an Arabic
+        // screen starts on the left.
+        let align = if block.text.direction.is_rtl() {
+            Alignment::Right
+        } else {
+            Alignment::Left
+        };
         let title = block
             .label
             .as_ref()
@@ -220,6 +244,7 @@ impl Placer {
             style,
             title,
             title_align: align,
+            ascii: self.theme.ascii,
         });
         for (row, line) in (y + 1..).zip(lines.into_iter().take(usize::from(height - 2))) {
             self.text(column.x + 2, row, inner, line, style, align);
@@ -245,7 +270,7 @@ impl Placer {
                 },
                 y,
                 group,
-                THEME.group,
+                self.theme.group,
             );
         }
         let top = y;
@@ -266,9 +291,9 @@ impl Placer {
             (column.x, column.x + BADGE_WIDTH, column.x + lead)
         };
         let label_style = if selected {
-            THEME.selected
+            self.theme.selected
         } else {
-            THEME.title
+            self.theme.title
         };
         let text_column = Column {
             x: text_x,
@@ -295,7 +320,7 @@ impl Placer {
                     y,
                     BADGE_WIDTH - 1,
                     number,
-                    THEME.badge,
+                    self.theme.badge,
                     Alignment::Left,
                 );
                 if let Some(mark) = mark {
@@ -304,7 +329,7 @@ impl Placer {
                         y,
                         cells(mark),
                         mark.to_owned(),
-                        THEME.title,
+                        self.theme.title,
                         Alignment::Left,
                     );
                 }
@@ -321,11 +346,18 @@ impl Placer {
         }
         if let Some(hint) = &option.hint {
             let align = self.align_for(hint);
-            for line in hint_lines(option, usize::from(text_width)) {
+            for line in hint_lines(option, usize::from(text_width), self.theme.ellipsis) {
                 if y >= text_column.bottom {
                     break;
                 }
-                self.text(text_column.x, y, text_column.width, line, THEME.hint, align);
+                self.text(
+                    text_column.x,
+                    y,
+                    text_column.width,
+                    line,
+                    self.theme.hint,
+                    align,
+                );
                 y += 1;
             }
         }
@@ -336,6 +368,36 @@ impl Placer {
             ));
         }
         y
+    }
+
+    /// Short choices in columns, filled top to bottom; the first column stands where
+    /// reading starts.
+    pub fn option_grid(&mut self, column: Column, y: u16, view: &View, selected: usize) {
+        let columns = view.columns.max(1);
+        let rows = view.options.len().div_ceil(usize::from(columns)).max(1);
+        let gap = 2;
+        let cell = column.width.saturating_sub(gap * (columns - 1)) / columns;
+        for index in 0..view.options.len() {
+            let (across, down) = (
+                u16::try_from(index / rows).unwrap_or(0),
+                u16::try_from(index % rows).unwrap_or(0),
+            );
+            let row = y + down;
+            if row >= column.bottom {
+                continue;
+            }
+            let place = if self.rtl {
+                columns - 1 - across
+            } else {
+                across
+            };
+            let cell_column = Column {
+                x: column.x + place * (cell + gap),
+                width: cell,
+                bottom: row + 1,
+            };
+            self.option(cell_column, row, view, index, index == selected);
+        }
     }
 
     /// The key hints on the bottom row, from the reading start; each is clickable.
@@ -360,8 +422,15 @@ impl Placer {
             } else {
                 (x, x + key_width + 1)
             };
-            self.text(key_x, y, key_width, key, THEME.key, Alignment::Left);
-            self.text(label_x, y, label_width, label, THEME.plain, Alignment::Left);
+            self.text(key_x, y, key_width, key, self.theme.key, Alignment::Left);
+            self.text(
+                label_x,
+                y,
+                label_width,
+                label,
+                self.theme.plain,
+                Alignment::Left,
+            );
             self.out
                 .targets
                 .push((Rect::new(x, y, total, 1), hint.action.clone()));
@@ -371,12 +440,12 @@ impl Placer {
 }
 
 /// Lines an option takes: its group heading (when it changes), label and hint.
-pub fn option_height(view: &View, index: usize, width: u16) -> u16 {
+pub fn option_height(view: &View, index: usize, width: u16, ellipsis: &str) -> u16 {
     let option = &view.options[index];
     let mark = option.ticked.map_or(0, |_| cells(TICKED) + 1);
     let room = usize::from(width.saturating_sub(BADGE_WIDTH + mark));
     let mut lines = layout(&option.label.value, room, option.label.direction).len();
-    lines += hint_lines(option, room).len();
+    lines += hint_lines(option, room, ellipsis).len();
     if starts_group(view, index) {
         lines += 1;
     }
@@ -384,7 +453,7 @@ pub fn option_height(view: &View, index: usize, width: u16) -> u16 {
 }
 
 /// The hint laid out, cut to the option's line limit with "…" where the reading ends.
-fn hint_lines(option: &OptionView, room: usize) -> Vec<String> {
+fn hint_lines(option: &OptionView, room: usize, ellipsis: &str) -> Vec<String> {
     let Some(hint) = &option.hint else {
         return Vec::new();
     };
@@ -393,7 +462,7 @@ fn hint_lines(option: &OptionView, room: usize) -> Vec<String> {
         lines.truncate(limit);
         if let Some(last) = lines.last_mut() {
             let mut kept: String = last.clone();
-            while width(&kept) + 1 > room {
+            while width(&kept) + width(ellipsis) > room {
                 if hint.direction.is_rtl() {
                     kept.remove(0);
                 } else {
@@ -401,9 +470,9 @@ fn hint_lines(option: &OptionView, room: usize) -> Vec<String> {
                 }
             }
             *last = if hint.direction.is_rtl() {
-                format!("…{kept}")
+                format!("{ellipsis}{kept}")
             } else {
-                format!("{kept}…")
+                format!("{kept}{ellipsis}")
             };
         }
     }

@@ -2,19 +2,30 @@
 //! reads only one of them still finds it.
 
 use super::{Words, plain};
-use crate::app::{Action, App, Screen};
-use crate::i18n::Text;
-use crate::ui::view::{KeyHint, OptionView, View};
+use crate::app::{Action, App, Choice, Screen, choices};
+use crate::i18n::{FluentArgs, Text};
+use crate::ui::view::{Block, BlockKind, KeyHint, OptionView, View};
 
 pub fn view(app: &App, words: &Words) -> View {
     let catalog = words.catalog;
     let ids = 0..catalog.locales().len();
-    let mut view = plain(
-        ids.clone()
+    // The helper's picker asks once, in the helper's language; the citizen's asks in all.
+    let titles = if app.picking_for_helper {
+        vec![catalog.text(app.helper_language, "helper-language-choose")]
+    } else {
+        catalog
+            .greeting()
+            .into_iter()
             .map(|id| catalog.text(id, "language-choose"))
-            .collect(),
-    );
-    view.options = ids
+            .collect()
+    };
+    let mut view = plain(titles);
+    view.options = choices(app)
+        .into_iter()
+        .filter_map(|choice| match choice {
+            Choice::Language(id) => Some(id),
+            _ => None,
+        })
         .map(|id| {
             let locale = catalog.locale(id);
             OptionView::new(Text {
@@ -23,6 +34,21 @@ pub fn view(app: &App, words: &Words) -> View {
             })
         })
         .collect();
+    // Honest about what this screen cannot draw: those languages by their Latin names.
+    let hidden: Vec<&str> = ids
+        .filter(|&id| !app.can_show(id))
+        .map(|id| catalog.locale(id).meta.latin_name.as_str())
+        .collect();
+    if !hidden.is_empty() {
+        let mut args = FluentArgs::new();
+        args.set("languages", hidden.join(", "));
+        view.blocks.push(Block::new(
+            BlockKind::Note,
+            words.with("console-other-languages", &args),
+        ));
+    }
+    // Fifteen names fit 80x24 in two columns; each name is in its own script.
+    view.columns = 2;
     if app.picking_language && app.screen != Screen::Welcome {
         view.keys = vec![KeyHint {
             key: "Esc",

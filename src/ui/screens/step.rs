@@ -23,6 +23,12 @@ pub fn view(app: &App, words: &Words) -> View {
     view.blocks
         .push(Block::new(BlockKind::Instruction, words.text(&id)));
     let assisted = app.mode() == Some(Mode::Assisted);
+    // In helper mode the helper reads in their own language: the secret warning for them,
+    // and the step with its tip in a frame of its own when the languages differ.
+    let helper = Words {
+        catalog: words.catalog,
+        lang: app.helper_language,
+    };
     if step.kind == StepKind::Secret {
         view.blocks.push(Block::new(
             BlockKind::Secret,
@@ -31,15 +37,12 @@ pub fn view(app: &App, words: &Words) -> View {
         if assisted {
             view.blocks.push(Block::new(
                 BlockKind::Secret,
-                words.text("step-secret-helper"),
+                helper.text("step-secret-helper"),
             ));
         }
     }
     if assisted {
-        if let Some(tip) = words.optional(&id, "tip") {
-            view.blocks
-                .push(Block::labelled(BlockKind::Tip, words.text("step-tip"), tip));
-        }
+        view.blocks.extend(helper_pane(app, words, &helper, &id));
     }
     if let Some(back_to) = app.return_checklist() {
         let mut args = FluentArgs::new();
@@ -87,4 +90,26 @@ fn next_label(app: &App, words: &Words, last: bool) -> crate::i18n::Text {
         (true, None) => words.text("step-finish"),
         (false, _) => words.text("step-next"),
     }
+}
+
+/// What the helper reads: the tip, and when the helper reads another language than the
+/// citizen, the step itself in the helper's language too.
+fn helper_pane(app: &App, citizen: &Words, helper: &Words, id: &str) -> Option<Block> {
+    if app.helper_language == app.language {
+        return citizen
+            .optional(id, "tip")
+            .map(|tip| Block::labelled(BlockKind::Tip, citizen.text("step-tip"), tip));
+    }
+    let endonym = &helper.catalog.locale(app.helper_language).meta.endonym;
+    let mut args = FluentArgs::new();
+    args.set("language", endonym.clone());
+    let mut text = helper.text(id);
+    if let Some(tip) = helper.optional(id, "tip") {
+        text.value = format!("{}\n{}", text.value, tip.value);
+    }
+    Some(Block::labelled(
+        BlockKind::Tip,
+        helper.with("helper-pane", &args),
+        text,
+    ))
 }
