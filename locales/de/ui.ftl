@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Wählen Sie Ihre Sprache
+console-other-languages = Dieser Bildschirm kann einige Sprachen nicht anzeigen: { $languages }. Bitten Sie die Begleitperson um einen anderen Bildschirm.
 
 ## How the citizen works
 
@@ -112,6 +113,8 @@ summary-copy = Niederländische Fassung, für den Schalter:
 
 key-back = Zurück
 key-language = Sprache
+key-helper-language = Sprache Begleitperson
+key-speak = Vorlesen
 key-stop = Beenden
 key-choose = Auswählen
 
@@ -121,4 +124,6 @@ too-small = Machen Sie das Fenster größer.
     .size = Nötig: { $width } × { $height }. Jetzt: { $current_width } × { $current_height }.
 store-warning = Die Zählung wurde nicht gespeichert. Die Hilfe geht normal weiter. Noch nicht gespeicherte Zählungen: { $pending }.
 draft-locale = Diese Übersetzung wurde noch nicht geprüft.
+helper-language-choose = Wählen Sie die Sprache der Begleitperson
+helper-pane = Für die Begleitperson ({ $language })
 checked-on = Geprüft am { $date }

@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Elija su idioma
+console-other-languages = Esta pantalla no puede mostrar algunos idiomas: { $languages }. Pida otra pantalla al acompañante.
 
 ## How the citizen works
 
@@ -114,6 +115,8 @@ summary-copy = Versión en neerlandés, para la ventanilla:
 
 key-back = Volver
 key-language = Idioma
+key-helper-language = Idioma del acompañante
+key-speak = Escuchar
 key-stop = Parar
 key-choose = Elegir
 
@@ -123,4 +126,6 @@ too-small = Agrande la ventana.
     .size = Necesario: { $width } × { $height }. Ahora: { $current_width } × { $current_height }.
 store-warning = El recuento no se guardó. La ayuda continúa con normalidad. Recuentos aún no guardados: { $pending }.
 draft-locale = Esta traducción todavía no se ha revisado.
+helper-language-choose = Elija el idioma del acompañante
+helper-pane = Para el acompañante ({ $language })
 checked-on = Revisado el { $date }

@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = زبان خود را انتخاب کنید
+console-other-languages = این صفحه بعضی زبان ها را نشان داده نمی تواند: { $languages }. از رهنما یک صفحه دیگر بخواهید.
 
 ## How the citizen works
 
@@ -112,6 +113,8 @@ summary-copy = نسخه هالندی، برای کارمند دفتر:
 
 key-back = برگشت
 key-language = زبان
+key-helper-language = زبان رهنما
+key-speak = بلند خواندن
 key-stop = توقف
 key-choose = انتخاب
 
@@ -121,4 +124,6 @@ too-small = پنجره را بزرگتر کنید.
     .size = لازم: { $width } × { $height }. حالا: { $current_width } × { $current_height }.
 store-warning = شمارش ذخیره نشد. کمک مثل همیشه ادامه دارد. شمارش هایی که هنوز ذخیره نشده اند: { $pending }.
 draft-locale = این ترجمه هنوز بررسی نشده است.
+helper-language-choose = زبان رهنما را انتخاب کنید
+helper-pane = برای رهنما ({ $language })
 checked-on = بررسی شده در { $date }

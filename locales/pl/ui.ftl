@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Wybierz język
+console-other-languages = Ten ekran nie może pokazać niektórych języków: { $languages }. Poproś osobę pomagającą o inny ekran.
 
 ## How the citizen works
 
@@ -116,6 +117,8 @@ summary-copy = Wersja po niderlandzku, do pokazania w okienku:
 
 key-back = Wstecz
 key-language = Język
+key-helper-language = Język osoby pomagającej
+key-speak = Odczytaj
 key-stop = Zakończ
 key-choose = Wybierz
 
@@ -125,4 +128,6 @@ too-small = Powiększ okno.
     .size = Potrzeba: { $width } × { $height }. Teraz: { $current_width } × { $current_height }.
 store-warning = Wpis do statystyki nie został zapisany. Pomoc trwa normalnie dalej. Wpisy jeszcze niezapisane: { $pending }.
 draft-locale = To tłumaczenie nie zostało jeszcze sprawdzone.
+helper-language-choose = Wybierz język osoby pomagającej
+helper-pane = Dla osoby pomagającej ({ $language })
 checked-on = Sprawdzono dnia { $date }

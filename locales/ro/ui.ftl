@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Alegeți limba
+console-other-languages = Acest ecran nu poate afișa unele limbi: { $languages }. Cereți însoțitorului un alt ecran.
 
 ## How the citizen works
 
@@ -114,6 +115,8 @@ summary-copy = Versiunea în neerlandeză, pentru ghișeu:
 
 key-back = Înapoi
 key-language = Limba
+key-helper-language = Limba însoțitorului
+key-speak = Ascultați
 key-stop = Opriți
 key-choose = Alegeți
 
@@ -123,4 +126,6 @@ too-small = Măriți fereastra.
     .size = Necesar: { $width } × { $height }. Acum: { $current_width } × { $current_height }.
 store-warning = Numărătoarea nu a fost salvată. Ajutorul continuă normal. Numărători încă nesalvate: { $pending }.
 draft-locale = Această traducere nu a fost încă verificată.
+helper-language-choose = Alegeți limba însoțitorului
+helper-pane = Pentru însoțitor ({ $language })
 checked-on = Verificat pe { $date }

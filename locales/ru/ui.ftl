@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Выберите язык
+console-other-languages = Этот экран не может показать некоторые языки: { $languages }. Попросите у помощника другой экран.
 
 ## How the citizen works
 
@@ -116,6 +117,8 @@ summary-copy = Версия на нидерландском языке, для �
 
 key-back = Назад
 key-language = Язык
+key-helper-language = Язык помощника
+key-speak = Озвучить
 key-stop = Стоп
 key-choose = Выбрать
 
@@ -125,4 +128,6 @@ too-small = Сделайте окно больше.
     .size = Нужно: { $width } × { $height }. Сейчас: { $current_width } × { $current_height }.
 store-warning = Подсчёт не сохранён. Помощь продолжается как обычно. Подсчётов ещё не сохранено: { $pending }.
 draft-locale = Этот перевод ещё не проверен.
+helper-language-choose = Выберите язык помощника
+helper-pane = Для помощника ({ $language })
 checked-on = Проверено { $date }

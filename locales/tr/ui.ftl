@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Dilinizi seçin
+console-other-languages = Bu ekran bazı dilleri gösteremiyor: { $languages }. Yardımcıdan başka bir ekran isteyin.
 
 ## How the citizen works
 
@@ -112,6 +113,8 @@ summary-copy = Felemenkçe (Flamanca) sürüm, gişe için:
 
 key-back = Geri
 key-language = Dil
+key-helper-language = Yardımcının dili
+key-speak = Sesli oku
 key-stop = Durdur
 key-choose = Seç
 
@@ -121,4 +124,6 @@ too-small = Pencereyi büyütün.
     .size = Gerekli: { $width } × { $height }. Şimdi: { $current_width } × { $current_height }.
 store-warning = Sayım kaydedilmedi. Yardım normal şekilde devam ediyor. Henüz kaydedilmemiş sayımlar: { $pending }.
 draft-locale = Bu çeviri henüz kontrol edilmedi.
+helper-language-choose = Yardımcının dilini seçin
+helper-pane = Yardımcı için ({ $language })
 checked-on = { $date } tarihinde kontrol edildi

@@ -5,6 +5,7 @@ app-name = digipunt
 ## Language screen. `language-choose` is shown in every language at once.
 
 language-choose = Виберіть мову
+console-other-languages = Цей екран не може показати деякі мови: { $languages }. Попросіть у помічника інший екран.
 
 ## How the citizen works
 
@@ -116,6 +117,8 @@ summary-copy = Версія нідерландською мовою, для пр
 
 key-back = Назад
 key-language = Мова
+key-helper-language = Мова помічника
+key-speak = Озвучити
 key-stop = Зупинити
 key-choose = Вибрати
 
@@ -125,4 +128,6 @@ too-small = Збільште вікно.
     .size = Потрібно: { $width } × { $height }. Зараз: { $current_width } × { $current_height }.
 store-warning = Підрахунок не збережено. Допомога триває як звичайно. Ще не збережені підрахунки: { $pending }.
 draft-locale = Цей переклад ще не перевірено.
+helper-language-choose = Виберіть мову помічника
+helper-pane = Для помічника ({ $language })
 checked-on = Перевірено { $date }

@@ -1,0 +1,17 @@
+eid-login = Ku soo gal kaarkaaga eID iyo akhriye kaar
+    .summary = Tijaabi in kaarkaaga eID, PIN-kaaga iyo akhriyaha kaarku shaqaynayaan.
+eid-login-plug-reader = Akhriyaha kaarka geli kombiyuutarka. Inta badan nal ayaa shidma.
+    .tip = Akhriyaha kaarka geli ka hor intaadan furin barnaamijka.
+eid-login-insert-card = Kaarkaaga eID geli akhriyaha kaarka, adigoo chip-ku kor u jeedo.
+eid-login-open-viewer = Fur barnaamijka eID Viewer.
+    .tip = Barnaamijku badanaa wuxuu ku yaal desktop-ka (shaashadda hore).
+eid-login-check-data = Hubi in sawirkaaga iyo macluumaadkaagu ka muuqdaan shaashadda.
+    .tip = Ma aragtaa? Markaas kombiyuutarku wuu akhrinayaa kaarka.
+eid-login-check-certificates = Guji 'Certificaten' (shahaadooyinka). Calaamadi 'Certificaatbetrouwbaarheid altijd valideren' (had iyo jeer hubi kalsoonida shahaadooyinka). Shahaadooyinku waa inay cagaar yihiin.
+    .tip = Qofku ma ka yaraa 18 sano markii kaarka la codsaday? Markaas waxaa jira oo keliya hal shahaado oo loogu talagalay soo gelidda. Taasi waa caadi.
+eid-login-test-pin = Guji 'Kaart/PIN' (kaarka/PIN), kadibna 'Pincode testen' (tijaabi PIN-ka). Qor PIN-kaaga.
+    .tip = Qofku isagu ha qoro. Laba jeer ma khaldamay? Markaas jooji: 3 jeer kadib, PIN-ka waa la xannibayaa. Kombiyuutarka Mac, badhanka waxaa la yiraahdaa 'Pincode verifiëren' (xaqiiji PIN-ka).
+eid-login-try-login = Tag bogga internetka aad rabto inaad soo gasho. Dooro inaad ku soo gasho kaarkaaga eID.
+    .tip = Kaarka ku dhaaf akhriyaha ilaa aad dhammaysato.
+eid-login-remove-card = Kaarkaaga ka saar akhriyaha kaarka marka aad dhammaysato.
+    .tip = Sidoo kale xir browser-ka. Sidaas qofna akoonkiisu kuma furnaanayo kombiyuutarka.

@@ -1,0 +1,17 @@
+eid-login = ብeID ካርድኩምን ካርድ ኣንባቢን ምእታው
+    .summary = eID ካርድኩም፣ PIN ኮድኩምን ካርድ ኣንባቢን ይሰርሑ እንተለዉ ምፍታን።
+eid-login-plug-reader = ነቲ ካርድ ኣንባቢ ናብ ኮምፒተር ኣእትውዎ። መብዛሕትኡ ግዜ መብራህቲ ይበርህ።
+    .tip = ቅድሚ ነቲ ፕሮግራም ምኽፋትኩም ነቲ ካርድ ኣንባቢ ኣእትውዎ።
+eid-login-insert-card = eID ካርድኩም ናብቲ ካርድ ኣንባቢ ኣእትውዎ፣ እቲ ቺፕ ናብ ላዕሊ ኮይኑ።
+eid-login-open-viewer = ነቲ eID Viewer ዝበሃል ፕሮግራም ክፈትዎ።
+    .tip = እቲ ፕሮግራም መብዛሕትኡ ግዜ ኣብ ዴስክቶፕ ይርከብ።
+eid-login-check-data = ስእልኹምን ሓበሬታኹምን ኣብ ስክሪን ይርኣዩ እንተለዉ ርኣዩ።
+    .tip = ትርእይዎም ዶ? ሽዑ እቲ ኮምፒተር ነቲ ካርድ የንብቦ ኣሎ።
+eid-login-check-certificates = ኣብ 'Certificaten' (ሰርቲፊኬታት) ጠውቑ። ኣብ 'Certificaatbetrouwbaarheid altijd valideren' (ተኣማንነት ሰርቲፊኬት ኩሉ ግዜ ኣረጋግጽ) ምልክት ግበሩ። እቶም ሰርቲፊኬታት ቀጠልያ ክኾኑ ኣለዎም።
+    .tip = እቲ ሰብ እቲ ካርድ ክሕተት ከሎ ካብ 18 ዓመት ንታሕቲ ነይሩ ድዩ? ሽዑ ንምእታው ሓደ ሰርቲፊኬት ጥራይ ኣሎ። እዚ ልሙድ እዩ።
+eid-login-test-pin = ኣብ 'Kaart/PIN' (ካርድ/PIN)፣ ድሕሪኡ ኣብ 'Pincode testen' (PIN ኮድ ፈትን) ጠውቑ። PIN ኮድኩም ጽሓፉ።
+    .tip = እቲ ትሕግዝዎ ሰብ ባዕሉ ይጽሕፍ። ክልተ ግዜ ጌጋ ኮይኑ? ሽዑ ደው በሉ: ድሕሪ 3 ግዜ እቲ PIN ኮድ ይዕጾ። ኣብ Mac እቲ መልጎም 'Pincode verifiëren' (PIN ኮድ ኣረጋግጽ) ይበሃል።
+eid-login-try-login = ናብቲ ክትኣትውዎ እትደልዩ ወብሳይት ኪዱ። ብeID ካርድኩም ምእታው ምረጹ።
+    .tip = ክሳብ እትውድኡ እቲ ካርድ ኣብቲ ኣንባቢ ይጽናሕ።
+eid-login-remove-card = ምስ ወዳእኩም ካርድኩም ካብቲ ካርድ ኣንባቢ ኣውጽእዎ።
+    .tip = ነቲ ብራውዘር እውን ዕጸውዎ። ከምዚ ኢሉ ሓደ እኳ ኣብቲ ኮምፒተር ኣትዩ ኣይተርፍን።
