@@ -31,6 +31,10 @@ pub struct Settings {
     pub console: bool,
     /// The kiosk may switch the console font per language (Arabic, Ethiopic).
     pub console_fonts: bool,
+    /// The characters each console font can draw, by font name (on the Linux console).
+    pub console_repertoires: std::collections::HashMap<String, std::collections::HashSet<char>>,
+    /// The terminal reorders right-to-left text itself (config `bidi = "terminal"`).
+    pub terminal_bidi: bool,
     /// Speech voices installed on this machine (espeak-ng language codes).
     pub voices: Vec<String>,
     /// Without input for this long, the screen asks "are you still there?".
@@ -48,6 +52,8 @@ impl Default for Settings {
             local_referrals: Vec::new(),
             console: false,
             console_fonts: false,
+            console_repertoires: std::collections::HashMap::new(),
+            terminal_bidi: false,
             voices: Vec::new(),
             idle_after: Duration::from_secs(180),
             idle_countdown: Duration::from_secs(30),
@@ -234,7 +240,7 @@ impl App {
     pub fn can_show(&self, locale: LocaleId) -> bool {
         match &self.content.catalog.locale(locale).meta.display {
             _ if !self.settings.console => true,
-            Display::Console => true,
+            Display::Console(_) => true,
             Display::ConsoleFont(_) => self.settings.console_fonts,
             Display::Unicode => false,
         }
