@@ -104,10 +104,12 @@ fn isolate_numbers(line: &str) -> String {
         while j < chars.len() {
             if chars[j].is_ascii_digit() {
                 end = j + 1;
-            } else if !matches!(chars[j], ' ' | '.' | '-' | '/' | ':' | ',') {
-                break;
-            } else if !chars.get(j + 1).is_some_and(char::is_ascii_digit) {
-                break;
+            } else {
+                // A separator belongs to the number only when a digit follows it.
+                let separator = matches!(chars[j], ' ' | '.' | '-' | '/' | ':' | ',');
+                if !separator || !chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                    break;
+                }
             }
             j += 1;
         }
