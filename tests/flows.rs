@@ -752,16 +752,25 @@ fn on_the_linux_console_the_picker_offers_what_it_can_draw_and_the_font_follows(
     );
     // The language screen itself is in the default text font.
     let settle = run(&mut app, &[Action::MoveSelection(0)]);
-    assert_eq!(settle, [Effect::ConsoleFont(Some("Uni2-Fixed16".to_owned()))]);
+    assert_eq!(
+        settle,
+        [Effect::ConsoleFont(Some("Uni2-Fixed16".to_owned()))]
+    );
     let arabic = language(&app, "ar");
     let position = with_fonts.iter().position(|t| t == "ar").unwrap();
     let effects = run(&mut app, &[Action::Choose(position)]);
-    assert_eq!(effects, [Effect::ConsoleFont(Some("Arabic-Fixed16".to_owned()))]);
+    assert_eq!(
+        effects,
+        [Effect::ConsoleFont(Some("Arabic-Fixed16".to_owned()))]
+    );
     assert_eq!(app.language, arabic);
     // Back on the language screen, it is the default font again.
     let effects = run(&mut app, &[Action::Back]);
     assert_eq!(app.screen, digipunt::app::Screen::Welcome);
-    assert_eq!(effects, [Effect::ConsoleFont(Some("Uni2-Fixed16".to_owned()))]);
+    assert_eq!(
+        effects,
+        [Effect::ConsoleFont(Some("Uni2-Fixed16".to_owned()))]
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The state of the screen flow: plain data, changed only by `update`.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
@@ -149,7 +150,8 @@ impl Session {
 }
 
 pub struct App {
-    pub content: Content,
+    /// Shared, read-only: loaded once, and in tests shared by many apps.
+    pub content: Rc<Content>,
     pub settings: Settings,
     pub screen: Screen,
     /// The language picker shown over the current screen, keeping the place.
@@ -201,7 +203,7 @@ impl StoreHealth {
 pub const THANKS_SECONDS: u64 = 20;
 
 impl App {
-    pub fn new(content: Content, settings: Settings, now: Clock) -> Self {
+    pub fn new(content: Rc<Content>, settings: Settings, now: Clock) -> Self {
         let mut app = App {
             content,
             settings,

@@ -107,7 +107,7 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         },
     };
     let ending = crate::kiosk::run(
-        App::new(content, settings, clock),
+        App::new(std::rc::Rc::new(content), settings, clock),
         &database,
         &printer,
         fonts,
