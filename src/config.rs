@@ -36,6 +36,8 @@ pub struct Config {
     pub setfont: Option<String>,
     /// The read-aloud command, espeak-ng compatible (empty: no speech); default espeak-ng.
     pub speech: Option<String>,
+    /// `bidi = "terminal"`: the terminal reorders right-to-left text itself.
+    pub terminal_bidi: bool,
     /// Where the settings came from, for messages; `None` when only defaults apply.
     pub file: Option<PathBuf>,
 }
@@ -56,6 +58,7 @@ impl Default for Config {
             printer: None,
             setfont: None,
             speech: None,
+            terminal_bidi: false,
             file: None,
         }
     }
@@ -75,6 +78,7 @@ struct RawConfig {
     printer: Option<String>,
     setfont: Option<String>,
     speech: Option<String>,
+    bidi: Option<toml::Spanned<String>>,
     idle_countdown_seconds: Option<toml::Spanned<u64>>,
     #[serde(default)]
     referral: BTreeMap<String, RawLocalReferral>,
@@ -168,6 +172,18 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     config.printer = raw.printer;
     config.setfont = raw.setfont;
     config.speech = raw.speech;
+    if let Some(bidi) = raw.bidi {
+        config.terminal_bidi = match bidi.get_ref().as_str() {
+            "app" => false,
+            "terminal" => true,
+            other => {
+                return Err(at(
+                    bidi.span().start,
+                    format!("`bidi` must be \"app\" or \"terminal\", not \"{other}\""),
+                ));
+            }
+        };
+    }
     config.content = raw.content;
     if let Some(language) = raw.language {
         config.language = language;

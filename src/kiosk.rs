@@ -17,7 +17,7 @@ use chrono::Local;
 use ratatui::crossterm::event;
 use ratatui::layout::Rect;
 
-pub use console::{FontSwitcher, default_font_command, on_text_console};
+pub use console::{FONT_DIR, FontSwitcher, default_font_command, font_repertoire, on_text_console};
 pub use printer::{Printer, default_command as default_print_command};
 pub use recorder::Recorder;
 pub use speech::{Speaker, default_command as default_speech_command};
@@ -62,7 +62,7 @@ pub fn run(
     update(&mut app, Action::Tick(clock()));
     update(&mut app, Action::Store(edge.recorder.health()));
 
-    let mut guard = terminal::TerminalGuard::enter()?;
+    let mut guard = terminal::TerminalGuard::enter(!app.settings.terminal_bidi)?;
     loop {
         // A screen that can no longer be drawn is a terminal that went away.
         let drawn = guard

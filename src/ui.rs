@@ -3,6 +3,7 @@
 //! `hit` tells which choice a click landed on, from the same placement.
 
 mod compose;
+mod console_fold;
 mod draw;
 mod screens;
 pub mod text;
@@ -28,6 +29,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
 /// Draws into any buffer; `draw` and the tests use it.
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     draw::paint(&composition(app, area), buffer);
+    // On the Linux console, whatever the loaded font cannot draw is folded to what it can.
+    if let Some(repertoire) = app
+        .console_font
+        .as_ref()
+        .and_then(|font| app.settings.console_repertoires.get(font))
+    {
+        console_fold::fold_buffer(buffer, repertoire);
+    }
 }
 
 /// The words of the current screen as read aloud: titles, what to do, and the numbered

@@ -208,14 +208,14 @@ fn a_message_defined_twice_is_an_error() {
 fn a_locale_folder_missing_from_the_list_is_an_error() {
     let mut files = ContentFiles::embedded();
     files.insert(
-        "locales/de/locale.toml",
-        "endonym = \"Deutsch\"\ndirection = \"ltr\"\nscript = \"Latn\"\nstatus = \"draft\"\n",
+        "locales/it/locale.toml",
+        "endonym = \"Italiano\"\ndirection = \"ltr\"\nscript = \"Latn\"\nstatus = \"draft\"\n",
     );
     assert_reported(
         &errors(&files),
         "locales/languages.toml",
         0,
-        "\"de\" is not in `order`",
+        "\"it\" is not in `order`",
     );
     let files = edited("locales/ar/locale.toml", |t| {
         t.replace("direction = \"rtl\"", "direction = \"right\"")

@@ -750,6 +750,12 @@ fn on_the_linux_console_the_picker_offers_what_it_can_draw_and_the_font_follows(
         !with_fonts.contains(&"ps".to_owned()),
         "Pashto needs shaping the console cannot do"
     );
+    // The language screen itself is in the default text font.
+    let settle = run(&mut app, &[Action::MoveSelection(0)]);
+    assert_eq!(
+        settle,
+        [Effect::ConsoleFont(Some("Uni2-Fixed16".to_owned()))]
+    );
     let arabic = language(&app, "ar");
     let position = with_fonts.iter().position(|t| t == "ar").unwrap();
     let effects = run(&mut app, &[Action::Choose(position)]);
@@ -758,15 +764,13 @@ fn on_the_linux_console_the_picker_offers_what_it_can_draw_and_the_font_follows(
         [Effect::ConsoleFont(Some("Arabic-Fixed16".to_owned()))]
     );
     assert_eq!(app.language, arabic);
-    // Back to the welcome screen for the next citizen: the default font again.
+    // Back on the language screen, it is the default font again.
     let effects = run(&mut app, &[Action::Back]);
-    assert!(
-        effects.is_empty(),
-        "Back from the mode screen keeps the language"
+    assert_eq!(app.screen, digipunt::app::Screen::Welcome);
+    assert_eq!(
+        effects,
+        [Effect::ConsoleFont(Some("Uni2-Fixed16".to_owned()))]
     );
-    app.language = app.default_language();
-    let effects = run(&mut app, &[Action::Back]);
-    assert_eq!(effects, [Effect::ConsoleFont(None)]);
 }
 
 #[test]

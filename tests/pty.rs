@@ -293,3 +293,57 @@ fn stopped_by(signal: &str) {
         "left the alternate screen after the last frame"
     );
 }
+
+#[test]
+fn read_aloud_speaks_the_step_with_a_stand_in_voice() {
+    let home = tempfile::tempdir().unwrap();
+    let heard = home.path().join("heard.txt");
+    // A stand-in for espeak-ng: it knows one voice and writes down what it is asked to say.
+    let speaker = home.path().join("speak.sh");
+    std::fs::write(
+        &speaker,
+        format!(
+            "#!/bin/sh\nif [ \"$1\" = --voices ]; then printf 'Pty Language Age/Gender VoiceName File\\n 5  nl  --/M  Dutch  gmw/nl\\n'; exit 0; fi\necho \"$@\" > {0}.args\ncat > {0}\n",
+            heard.display()
+        ),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&speaker)
+        .status()
+        .unwrap();
+    let config = home.path().join("digipunt");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        format!("speech = {:?}\n", speaker),
+    )
+    .unwrap();
+    let database = home.path().join("digipunt.sqlite");
+    let mut kiosk = Kiosk::start(&database, home.path());
+    kiosk.wait_for("Kies je taal");
+    kiosk.press("1");
+    kiosk.press("2"); // alone
+    kiosk.press("3"); // identity
+    kiosk.wait_for("Inloggen met je eID en een kaartlezer");
+    kiosk.press("1");
+    kiosk.press("4"); // begin
+    kiosk.wait_for("Stap 1 van 8");
+    kiosk.wait_for("F5");
+    kiosk.press("\x1b[15~"); // F5: read aloud
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !std::fs::read_to_string(&heard)
+        .is_ok_and(|t| t.contains("Steek de kaartlezer in de computer."))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "nothing was read aloud"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
+    let args = std::fs::read_to_string(heard.with_extension("txt.args")).unwrap();
+    assert!(args.starts_with("-v nl"), "{args}");
+    kiosk.press("\x03");
+    assert!(kiosk.wait_exit().success());
+}

@@ -1,5 +1,6 @@
 //! The state of the screen flow: plain data, changed only by `update`.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
@@ -31,6 +32,10 @@ pub struct Settings {
     pub console: bool,
     /// The kiosk may switch the console font per language (Arabic, Ethiopic).
     pub console_fonts: bool,
+    /// The characters each console font can draw, by font name (on the Linux console).
+    pub console_repertoires: std::collections::HashMap<String, std::collections::HashSet<char>>,
+    /// The terminal reorders right-to-left text itself (config `bidi = "terminal"`).
+    pub terminal_bidi: bool,
     /// Speech voices installed on this machine (espeak-ng language codes).
     pub voices: Vec<String>,
     /// Without input for this long, the screen asks "are you still there?".
@@ -48,6 +53,8 @@ impl Default for Settings {
             local_referrals: Vec::new(),
             console: false,
             console_fonts: false,
+            console_repertoires: std::collections::HashMap::new(),
+            terminal_bidi: false,
             voices: Vec::new(),
             idle_after: Duration::from_secs(180),
             idle_countdown: Duration::from_secs(30),
@@ -143,7 +150,8 @@ impl Session {
 }
 
 pub struct App {
-    pub content: Content,
+    /// Shared, read-only: loaded once, and in tests shared by many apps.
+    pub content: Rc<Content>,
     pub settings: Settings,
     pub screen: Screen,
     /// The language picker shown over the current screen, keeping the place.
@@ -195,7 +203,7 @@ impl StoreHealth {
 pub const THANKS_SECONDS: u64 = 20;
 
 impl App {
-    pub fn new(content: Content, settings: Settings, now: Clock) -> Self {
+    pub fn new(content: Rc<Content>, settings: Settings, now: Clock) -> Self {
         let mut app = App {
             content,
             settings,
@@ -234,7 +242,7 @@ impl App {
     pub fn can_show(&self, locale: LocaleId) -> bool {
         match &self.content.catalog.locale(locale).meta.display {
             _ if !self.settings.console => true,
-            Display::Console => true,
+            Display::Console(_) => true,
             Display::ConsoleFont(_) => self.settings.console_fonts,
             Display::Unicode => false,
         }

@@ -41,9 +41,18 @@ fn console_font(app: &mut App) -> Option<Effect> {
     if !(app.settings.console && app.settings.console_fonts) {
         return None;
     }
-    let wanted = match &app.content.catalog.locale(app.language).meta.display {
-        crate::i18n::Display::ConsoleFont(font) => Some(font.clone()),
-        _ => None,
+    // The language screen shows many scripts: it uses the default text font, and names in
+    // Latin letters what that font cannot draw.
+    let showing = if app.picking_language || app.screen == Screen::Welcome {
+        app.default_language()
+    } else {
+        app.language
+    };
+    let wanted = match &app.content.catalog.locale(showing).meta.display {
+        crate::i18n::Display::ConsoleFont(font) | crate::i18n::Display::Console(Some(font)) => {
+            Some(font.clone())
+        }
+        crate::i18n::Display::Console(None) | crate::i18n::Display::Unicode => None,
     };
     (wanted != app.console_font).then(|| {
         app.console_font = wanted.clone();

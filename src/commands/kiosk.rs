@@ -8,9 +8,10 @@ use chrono::Local;
 use super::{Loaded, database, load_content, settings};
 use crate::app::{App, Clock, Settings};
 use crate::cli::Common;
+use crate::i18n::Display;
 use crate::kiosk::{
-    FontSwitcher, Printer, Speaker, default_font_command, default_print_command,
-    default_speech_command,
+    FONT_DIR, FontSwitcher, Printer, Speaker, default_font_command, default_print_command,
+    default_speech_command, font_repertoire,
 };
 
 pub fn kiosk(common: &Common) -> Result<ExitCode> {
@@ -60,6 +61,20 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         None => default_speech_command(),
     });
     let voices = speaker.voices();
+    // What each console font draws, so that nothing shows as garbage on the console.
+    let mut console_repertoires = std::collections::HashMap::new();
+    if console && fonts.can_switch() {
+        for locale in content.catalog.locales() {
+            if let Display::Console(Some(font)) | Display::ConsoleFont(font) = &locale.meta.display
+            {
+                if let Ok(repertoire) =
+                    font_repertoire(&std::path::Path::new(FONT_DIR).join(format!("{font}.psf.gz")))
+                {
+                    console_repertoires.insert(font.clone(), repertoire);
+                }
+            }
+        }
+    }
     let settings = Settings {
         kiosk: config.kiosk.clone(),
         default_language: config.language.clone(),
@@ -67,10 +82,13 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         console,
         console_fonts: fonts.can_switch(),
         voices,
+        terminal_bidi: config.terminal_bidi,
+        console_repertoires,
         local_referrals: config.referrals.clone(),
         idle_after: config.idle_after,
         idle_countdown: config.idle_countdown,
     };
+    crate::ui::text::leave_bidi_to_terminal(config.terminal_bidi);
     let clock = Clock {
         monotonic: std::time::Duration::ZERO,
         wall: now,
@@ -89,7 +107,7 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         },
     };
     let ending = crate::kiosk::run(
-        App::new(content, settings, clock),
+        App::new(std::rc::Rc::new(content), settings, clock),
         &database,
         &printer,
         fonts,

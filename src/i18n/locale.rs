@@ -25,8 +25,9 @@ pub enum Status {
 /// What a screen needs to show a locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Display {
-    /// The Linux text console's standard 512-glyph fonts (e.g. Uni2, Uni3) draw it.
-    Console,
+    /// The Linux text console's standard 512-glyph fonts draw it; the named one (e.g.
+    /// Uni2-Fixed16) is loaded for it where the kiosk may switch fonts.
+    Console(Option<String>),
     /// The console can draw it with this special font, because the app shapes and
     /// reorders the text itself (Arabic-Fixed16, Ethiopian-Fixed18).
     ConsoleFont(String),
@@ -88,26 +89,24 @@ impl RawLocaleMeta {
                 ));
             }
         };
+        let at = self.display.span().start;
         let display = match (self.display.get_ref().as_str(), self.console_font) {
-            ("console", None) => Display::Console,
+            ("console", font) => Display::Console(font),
             ("console-font", Some(font)) => Display::ConsoleFont(font),
             ("unicode", None) => Display::Unicode,
             ("console-font", None) => {
                 return Err((
-                    self.display.span().start,
+                    at,
                     "display \"console-font\" needs `console_font`, e.g. \"Arabic-Fixed16\""
                         .to_owned(),
                 ));
             }
-            (_, Some(_)) if matches!(self.display.get_ref().as_str(), "console" | "unicode") => {
-                return Err((
-                    self.display.span().start,
-                    "`console_font` goes only with display \"console-font\"".to_owned(),
-                ));
+            ("unicode", Some(_)) => {
+                return Err((at, "a \"unicode\" locale has no `console_font`".to_owned()));
             }
             (other, _) => {
                 return Err((
-                    self.display.span().start,
+                    at,
                     format!(
                         "display \"{other}\" must be \"console\", \"console-font\" or \"unicode\""
                     ),

@@ -74,3 +74,69 @@ pub fn default_font_command() -> Option<String> {
         .any(|dir| dir.join("setfont").is_file())
         .then(|| "setfont".to_owned())
 }
+
+/// Where Debian's console-setup keeps its fonts.
+pub const FONT_DIR: &str = "/usr/share/consolefonts";
+
+/// The characters a console font can draw, read from its Unicode table (PSF1 or PSF2,
+/// gzipped or not).
+pub fn font_repertoire(path: &std::path::Path) -> std::io::Result<std::collections::HashSet<char>> {
+    use std::io::Read;
+    let raw = std::fs::read(path)?;
+    let mut data = Vec::new();
+    if raw.starts_with(&[0x1f, 0x8b]) {
+        flate2::read::GzDecoder::new(raw.as_slice()).read_to_end(&mut data)?;
+    } else {
+        data = raw;
+    }
+    parse_psf(&data).ok_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("{}: not a PSF font with a Unicode table", path.display()),
+        )
+    })
+}
+
+fn parse_psf(data: &[u8]) -> Option<std::collections::HashSet<char>> {
+    let word = |at: usize| -> Option<usize> {
+        Some(u32::from_le_bytes(data.get(at..at + 4)?.try_into().ok()?) as usize)
+    };
+    let mut found = std::collections::HashSet::new();
+    if data.starts_with(&[0x72, 0xb5, 0x4a, 0x86]) {
+        // PSF2: header, glyphs, then per glyph UTF-8 characters ended by 0xFF; 0xFE starts
+        // a combining sequence, which draws no single character.
+        let (header, flags, count, size) = (word(8)?, word(12)?, word(16)?, word(20)?);
+        if flags & 1 == 0 {
+            return None;
+        }
+        let table = data.get(header + count * size..)?;
+        for entry in table.split(|&b| b == 0xff) {
+            let singles = entry.split(|&b| b == 0xfe).next().unwrap_or_default();
+            found.extend(
+                String::from_utf8_lossy(singles)
+                    .chars()
+                    .filter(|&c| c != '\u{fffd}'),
+            );
+        }
+    } else if data.starts_with(&[0x36, 0x04]) {
+        // PSF1: 256 or 512 glyphs, then UCS-2 entries ended by 0xFFFF.
+        let (mode, size) = (*data.get(2)?, usize::from(*data.get(3)?));
+        if mode & 0x02 == 0 {
+            return None;
+        }
+        let count = if mode & 0x01 == 1 { 512 } else { 256 };
+        let table = data.get(4 + count * size..)?;
+        let mut in_sequence = false;
+        for pair in table.chunks_exact(2) {
+            match u16::from_le_bytes([pair[0], pair[1]]) {
+                0xffff => in_sequence = false,
+                0xfffe => in_sequence = true,
+                unit if !in_sequence => found.extend(char::from_u32(u32::from(unit))),
+                _ => {}
+            }
+        }
+    } else {
+        return None;
+    }
+    Some(found)
+}

@@ -17,7 +17,9 @@ pub struct TerminalGuard {
 }
 
 impl TerminalGuard {
-    pub fn enter() -> io::Result<TerminalGuard> {
+    /// `app_bidi`: the kiosk lays right-to-left text out itself, so bidi-aware terminals
+    /// are asked not to reorder it again.
+    pub fn enter(app_bidi: bool) -> io::Result<TerminalGuard> {
         // Installed before ratatui's own hook, so it runs after ratatui has left raw mode
         // and the alternate screen.
         let previous = std::panic::take_hook();
@@ -32,7 +34,9 @@ impl TerminalGuard {
         };
         let mut stdout = io::stdout();
         execute!(stdout, EnableMouseCapture)?;
-        stdout.write_all(BIDI_EXPLICIT.as_bytes())?;
+        if app_bidi {
+            stdout.write_all(BIDI_EXPLICIT.as_bytes())?;
+        }
         stdout.flush()?;
         Ok(guard)
     }

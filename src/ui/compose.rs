@@ -66,7 +66,8 @@ pub struct Chrome {
 
 pub fn compose(view: &View, chrome: &Chrome, selected: usize, area: Rect) -> Composition {
     let mut placer = Placer::new(chrome.direction, chrome.theme);
-    let keys_row = area.bottom().saturating_sub(1);
+    let key_rows = placer::key_rows(&view.keys, area.width.saturating_sub(2 * MARGIN));
+    let keys_row = area.bottom().saturating_sub(key_rows);
     let column = Column {
         x: area.x + MARGIN,
         width: area.width.saturating_sub(2 * MARGIN),

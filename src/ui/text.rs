@@ -4,6 +4,7 @@
 //! forms first, so that widths are measured as they will be drawn (lam-alef is one cell).
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ar_reshaper::ArabicReshaper;
 use ar_reshaper::prelude::{LigatureNames, ReshaperConfig};
@@ -22,6 +23,15 @@ fn is_invisible_mark(c: char) -> bool {
 fn has_rtl(text: &str) -> bool {
     text.chars()
         .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN))
+}
+
+/// Set once at start, from the config: some terminals (Konsole, mlterm) always reorder
+/// and shape right-to-left text themselves, and given display order they would reorder it
+/// a second time. For them the kiosk sends logical order and leaves both to the terminal.
+static TERMINAL_BIDI: AtomicBool = AtomicBool::new(false);
+
+pub fn leave_bidi_to_terminal(yes: bool) {
+    TERMINAL_BIDI.store(yes, Ordering::Relaxed);
 }
 
 /// Shapes Arabic-script text into presentation forms; other text is returned as is.
@@ -46,7 +56,12 @@ pub fn shape(text: &str) -> Cow<'_, str> {
 /// Breaks `text` into lines of at most `width` cells and returns them in display order.
 pub fn layout(text: &str, width: usize, direction: Direction) -> Vec<String> {
     let width = width.max(1);
-    let shaped = shape(text);
+    let by_terminal = TERMINAL_BIDI.load(Ordering::Relaxed);
+    let shaped = if by_terminal {
+        Cow::Borrowed(text)
+    } else {
+        shape(text)
+    };
     let mut lines = Vec::new();
     for paragraph in shaped.split('\n') {
         let options = textwrap::Options::new(width).break_words(true);
@@ -55,10 +70,55 @@ pub fn layout(text: &str, width: usize, direction: Direction) -> Vec<String> {
             lines.push(String::new());
         }
         for line in wrapped {
-            lines.push(visual(&line, direction));
+            lines.push(if by_terminal {
+                line.chars().filter(|c| !is_invisible_mark(*c)).collect()
+            } else {
+                visual(&line, direction)
+            });
         }
     }
     lines
+}
+
+/// Wraps each run of numbers that belong together ("078 170 170", "+32 4", "9.30")
+/// in a left-to-right isolate. Without it, a right-to-left line shows the groups of a
+/// phone number in reverse order ("170 170 078"), since the spaces between them take
+/// the direction of the line.
+fn isolate_numbers(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let starts_number = |i: usize| {
+        chars[i].is_ascii_digit()
+            || (chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+    };
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        if !starts_number(i) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // Extend over digits and the separators between digit groups.
+        let mut end = i + 1;
+        let mut j = i + 1;
+        while j < chars.len() {
+            if chars[j].is_ascii_digit() {
+                end = j + 1;
+            } else {
+                // A separator belongs to the number only when a digit follows it.
+                let separator = matches!(chars[j], ' ' | '.' | '-' | '/' | ':' | ',');
+                if !separator || !chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        out.push('\u{2066}');
+        out.extend(&chars[i..end]);
+        out.push('\u{2069}');
+        i = end;
+    }
+    out
 }
 
 /// One line in display order, without marks.
@@ -70,6 +130,8 @@ pub fn visual(line: &str, direction: Direction) -> String {
         Direction::Ltr => Level::ltr(),
         Direction::Rtl => Level::rtl(),
     };
+    let isolated = isolate_numbers(line);
+    let line = isolated.as_str();
     let info = BidiInfo::new(line, Some(level));
     let mut out = String::with_capacity(line.len());
     for paragraph in &info.paragraphs {
@@ -145,6 +207,20 @@ mod tests {
         // Beh with a fatha, then teh: reversed by character the fatha would land on teh.
         let line = visual("\u{628}\u{64e}\u{62a}", Direction::Rtl);
         assert_eq!(line, "\u{62a}\u{628}\u{64e}");
+    }
+
+    #[test]
+    fn a_phone_number_keeps_its_order_in_a_right_to_left_line() {
+        // "Call 078 170 170." in Arabic: the number reads left to right as written.
+        let line = visual("اتصل بالرقم 078 170 170.", Direction::Rtl);
+        assert!(line.contains("078 170 170"), "{line:?}");
+        let line = visual("رقم بلجيكي يبدأ بـ +32 4", Direction::Rtl);
+        assert!(line.contains("+32 4"), "{line:?}");
+        // Numbers in a left-to-right line are untouched.
+        assert_eq!(
+            visual("Bel 078 170 170.", Direction::Ltr),
+            "Bel 078 170 170."
+        );
     }
 
     #[test]

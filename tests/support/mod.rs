@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -31,10 +32,15 @@ pub fn settings() -> Settings {
     }
 }
 
+thread_local! {
+    /// Loading and checking fifteen languages takes a while in a debug build: once a thread.
+    static CONTENT: Rc<Content> = Rc::new(
+        Content::embedded(today()).unwrap_or_else(|d| panic!("embedded content is broken:\n{d}")),
+    );
+}
+
 pub fn app() -> App {
-    let content =
-        Content::embedded(today()).unwrap_or_else(|d| panic!("embedded content is broken:\n{d}"));
-    App::new(content, settings(), start_clock())
+    App::new(CONTENT.with(Rc::clone), settings(), start_clock())
 }
 
 /// Advances the clock by `seconds` and applies the action, like the kiosk loop does.

@@ -401,41 +401,72 @@ impl Placer {
     }
 
     /// The key hints on the bottom row, from the reading start; each is clickable.
-    pub fn keys(&mut self, area: Rect, y: u16, margin: u16, keys: &[KeyHint]) {
+    /// The key hints at the bottom, from the reading start, on as many rows as
+    /// `key_rows` gave them; each is clickable.
+    pub fn keys(&mut self, area: Rect, top: u16, margin: u16, keys: &[KeyHint]) {
         let room = area.width.saturating_sub(2 * margin);
-        let mut used = 0u16;
-        for hint in keys {
-            let key = format!(" {} ", hint.key);
-            let label = first_line(&hint.label, room);
-            let (key_width, label_width) = (cells(&key), cells(&label));
-            let total = key_width + 1 + label_width;
-            if used + total > room {
-                break;
+        for (row, hints) in key_layout(keys, room).into_iter().enumerate() {
+            let y = top + u16::try_from(row).unwrap_or(0);
+            let mut used = 0u16;
+            for (hint, key, label) in hints {
+                let (key_width, label_width) = (cells(&key), cells(&label));
+                let total = key_width + 1 + label_width;
+                let x = if self.rtl {
+                    area.right() - margin - used - total
+                } else {
+                    area.x + margin + used
+                };
+                let (key_x, label_x) = if self.rtl {
+                    (x + label_width + 1, x)
+                } else {
+                    (x, x + key_width + 1)
+                };
+                self.text(key_x, y, key_width, key, self.theme.key, Alignment::Left);
+                self.text(
+                    label_x,
+                    y,
+                    label_width,
+                    label,
+                    self.theme.plain,
+                    Alignment::Left,
+                );
+                self.out
+                    .targets
+                    .push((Rect::new(x, y, total, 1), hint.action.clone()));
+                used += total + KEY_GAP;
             }
-            let x = if self.rtl {
-                area.right() - margin - used - total
-            } else {
-                area.x + margin + used
-            };
-            let (key_x, label_x) = if self.rtl {
-                (x + label_width + 1, x)
-            } else {
-                (x, x + key_width + 1)
-            };
-            self.text(key_x, y, key_width, key, self.theme.key, Alignment::Left);
-            self.text(
-                label_x,
-                y,
-                label_width,
-                label,
-                self.theme.plain,
-                Alignment::Left,
-            );
-            self.out
-                .targets
-                .push((Rect::new(x, y, total, 1), hint.action.clone()));
-            used += total + 3;
         }
+    }
+}
+
+const KEY_GAP: u16 = 3;
+
+/// Key hints in rows that fit `room`: usually one, two when the labels are long.
+fn key_layout(keys: &[KeyHint], room: u16) -> Vec<Vec<(&KeyHint, String, String)>> {
+    let mut rows: Vec<Vec<(&KeyHint, String, String)>> = vec![Vec::new()];
+    let mut used = 0u16;
+    for hint in keys {
+        let key = format!(" {} ", hint.key);
+        let label = first_line(&hint.label, room);
+        let total = cells(&key) + 1 + cells(&label);
+        if used > 0 && used + total > room {
+            rows.push(Vec::new());
+            used = 0;
+        }
+        used += total + KEY_GAP;
+        if let Some(row) = rows.last_mut() {
+            row.push((hint, key, label));
+        }
+    }
+    rows
+}
+
+/// How many rows the key hints need.
+pub fn key_rows(keys: &[KeyHint], room: u16) -> u16 {
+    if keys.is_empty() {
+        1
+    } else {
+        u16::try_from(key_layout(keys, room).len()).unwrap_or(1)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::{Words, plain};
 use crate::app::{Action, App, Choice, Screen, choices};
-use crate::i18n::{FluentArgs, Text};
+use crate::i18n::{Direction, Display, FluentArgs, Text};
 use crate::ui::view::{Block, BlockKind, KeyHint, OptionView, View};
 
 pub fn view(app: &App, words: &Words) -> View {
@@ -28,10 +28,20 @@ pub fn view(app: &App, words: &Words) -> View {
         })
         .map(|id| {
             let locale = catalog.locale(id);
-            OptionView::new(Text {
-                value: locale.meta.endonym.clone(),
-                direction: locale.meta.direction,
-            })
+            // On the console the picker is in the default font: other scripts by Latin name.
+            let own_script =
+                !app.settings.console || matches!(locale.meta.display, Display::Console(_));
+            if own_script {
+                OptionView::new(Text {
+                    value: locale.meta.endonym.clone(),
+                    direction: locale.meta.direction,
+                })
+            } else {
+                OptionView::new(Text {
+                    value: locale.meta.latin_name.clone(),
+                    direction: Direction::Ltr,
+                })
+            }
         })
         .collect();
     // Honest about what this screen cannot draw: those languages by their Latin names.
