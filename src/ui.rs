@@ -3,7 +3,7 @@
 //! `hit` tells which choice a click landed on, from the same placement.
 
 mod compose;
-mod console_fold;
+pub mod console_fold;
 mod draw;
 mod screens;
 pub mod text;

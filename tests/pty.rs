@@ -205,7 +205,7 @@ fn a_citizen_alone_in_arabic_is_referred_and_the_row_says_so() {
     let database = home.path().join("digipunt.sqlite");
     let mut kiosk = Kiosk::start(&database, home.path());
     kiosk.wait_for("Kies je taal");
-    kiosk.press("4"); // العربية
+    kiosk.press("5"); // العربية
     // Arabic arrives shaped and in display order: "كيف تريد أن تعمل؟" drawn right to left.
     kiosk.wait_for(&arabic("mode-title"));
     kiosk.press("2"); // alone
@@ -260,7 +260,7 @@ fn stopped_by(signal: &str) {
     let database = home.path().join("digipunt.sqlite");
     let mut kiosk = Kiosk::start(&database, home.path());
     kiosk.wait_for("Kies je taal");
-    kiosk.press("3"); // English
+    kiosk.press("4"); // English
     kiosk.wait_for("How do you want to work?");
     kiosk.press("1");
     kiosk.press("2"); // work

@@ -47,7 +47,8 @@ const FOLDS: &[(&str, char)] = &[
     ("…", '.'),
 ];
 
-fn fold(c: char) -> char {
+/// What `c` is drawn as where a font lacks it: a plain letter or sign, or `?`.
+pub fn fold(c: char) -> char {
     FOLDS
         .iter()
         .find(|(from, _)| from.contains(c))
