@@ -63,12 +63,19 @@ pub fn run(
     update(&mut app, Action::Store(edge.recorder.health()));
 
     let mut guard = terminal::TerminalGuard::enter(!app.settings.terminal_bidi)?;
+    let mut voices_known = false;
     loop {
         // A screen that can no longer be drawn is a terminal that went away.
         let drawn = guard
             .terminal
             .draw(|frame| crate::ui::draw(&app, frame))
             .is_ok();
+        if !voices_known {
+            // The first screen is up; now there is time to ask which voices exist.
+            voices_known = true;
+            apply(&mut app, Action::Voices(edge.speaker.voices()), &mut edge);
+            continue;
+        }
         let timeout = app
             .next_deadline()
             .map(|due| due.saturating_sub(started.elapsed()));

@@ -35,6 +35,9 @@ pub enum Action {
     Store(StoreHealth),
     /// What became of printing or saving the take-home summary.
     SummaryWritten(SummaryStatus),
+    /// The speech voices installed here (espeak-ng language codes); asked after the
+    /// first screen is up, because asking takes longer than drawing it.
+    Voices(Vec<String>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

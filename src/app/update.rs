@@ -71,6 +71,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.summary_status = Some(status);
             Vec::new()
         }
+        Action::Voices(voices) => {
+            app.settings.voices = voices;
+            Vec::new()
+        }
         input => {
             app.last_input = app.now.monotonic;
             if app.idle_deadline.take().is_some() {
@@ -175,7 +179,9 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
             effects.push(Effect::Quit);
             effects
         }
-        Action::Tick(_) | Action::Store(_) | Action::SummaryWritten(_) => Vec::new(),
+        Action::Tick(_) | Action::Store(_) | Action::SummaryWritten(_) | Action::Voices(_) => {
+            Vec::new()
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use crate::kiosk::{
 pub fn kiosk(common: &Common) -> Result<ExitCode> {
     let config = settings(common)?;
     let now = Local::now().naive_local();
-    let content = match load_content(&config, now.date())? {
+    let mut content = match load_content(&config, now.date())? {
         Loaded::Ok(content) => content,
         Loaded::Broken(diagnostics) => {
             eprint!("{diagnostics}");
@@ -60,7 +60,6 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         Some(command) => Some(command.clone()),
         None => default_speech_command(),
     });
-    let voices = speaker.voices();
     // What each console font draws, so that nothing shows as garbage on the console.
     let mut console_repertoires = std::collections::HashMap::new();
     if console && fonts.can_switch() {
@@ -75,13 +74,14 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
             }
         }
     }
+    content.catalog.release_indexes();
     let settings = Settings {
         kiosk: config.kiosk.clone(),
         default_language: config.language.clone(),
         helper_language: config.helper_language.clone(),
         console,
         console_fonts: fonts.can_switch(),
-        voices,
+        voices: Vec::new(),
         terminal_bidi: config.terminal_bidi,
         console_repertoires,
         local_referrals: config.referrals.clone(),

@@ -2,6 +2,9 @@
 //! citizen language -> English -> Dutch, so that a missing message never leaves a blank.
 
 use std::cell::Cell;
+use std::collections::HashMap;
+
+use fluent_syntax::ast;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Deserialize;
@@ -23,7 +26,16 @@ pub struct Locale {
     pub tag: String,
     pub meta: LocaleMeta,
     pub index: MessageIndex,
+    /// Messages with placeables (variables, plural choices).
     bundle: FluentBundle<FluentResource>,
+    /// Messages that are plain text, by id.
+    plain: HashMap<Box<str>, PlainMessage>,
+}
+
+#[derive(Debug, Default)]
+struct PlainMessage {
+    value: Option<Box<str>>,
+    attributes: Vec<(Box<str>, Box<str>)>,
 }
 
 pub struct Catalog {
@@ -141,6 +153,14 @@ impl Catalog {
         }
     }
 
+    /// Frees what only validation needs (where each message is written, its variables);
+    /// the running kiosk keeps just the bundles.
+    pub fn release_indexes(&mut self) {
+        for locale in &mut self.locales {
+            locale.index = MessageIndex::new();
+        }
+    }
+
     pub fn locales(&self) -> &[Locale] {
         &self.locales
     }
@@ -230,6 +250,23 @@ impl Catalog {
         args: Option<&FluentArgs>,
     ) -> Option<Text> {
         self.chain(lang).find_map(|locale| {
+            if let Some(message) = locale.plain.get(id) {
+                let value = match attribute {
+                    Some(name) => message
+                        .attributes
+                        .iter()
+                        .find(|(a, _)| &**a == name)
+                        .map(|(_, v)| v),
+                    None => message.value.as_ref(),
+                }?;
+                if locale.tag != self.locales[lang].tag {
+                    self.fallbacks.set(self.fallbacks.get() + 1);
+                }
+                return Some(Text {
+                    value: value.to_string(),
+                    direction: locale.meta.direction,
+                });
+            }
             let bundle = &locale.bundle;
             let message = bundle.get_message(id)?;
             let pattern = match attribute {
@@ -315,6 +352,7 @@ fn load_locale(
     // layout strips them after reordering, so no terminal ever sees them.
     bundle.set_use_isolating(true);
     let mut index = MessageIndex::new();
+    let mut plain = HashMap::new();
     let prefix = format!("locales/{tag}/");
     for (path, text) in files.under(&prefix) {
         if !path.ends_with(".ftl") {
@@ -345,9 +383,13 @@ fn load_locale(
                 format!("message \"{id}\" is already defined in {}", index[&id].file),
             );
         }
-        // Duplicates were reported above; the first definition wins.
-        if let Err(errors) = bundle.add_resource(resource) {
-            debug_assert!(!errors.is_empty());
+        // Most messages are plain text: kept as strings, they cost a fraction of Fluent's
+        // syntax tree. Only messages with placeables stay in the bundle.
+        let dynamic = keep_plain(&resource, &mut plain);
+        drop(resource);
+        if let Ok(resource) = FluentResource::try_new(dynamic) {
+            // Duplicates were reported above; the first definition wins.
+            let _ = bundle.add_resource(resource);
         }
     }
     Some(Locale {
@@ -355,7 +397,49 @@ fn load_locale(
         meta,
         index,
         bundle,
+        plain,
     })
+}
+
+/// Moves the plain-text messages of `resource` into `plain` (the first definition wins)
+/// and returns the source of the rest, for the bundle.
+fn keep_plain(resource: &FluentResource, plain: &mut HashMap<Box<str>, PlainMessage>) -> String {
+    fn text(pattern: &ast::Pattern<&str>) -> Option<Box<str>> {
+        let mut out = String::new();
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::Placeable { .. } => return None,
+            }
+        }
+        Some(out.into_boxed_str())
+    }
+    let mut rest = Vec::new();
+    for entry in resource.entries() {
+        match entry {
+            ast::Entry::Message(message) => {
+                let value = message.value.as_ref().map(text);
+                let attributes: Option<Vec<_>> = message
+                    .attributes
+                    .iter()
+                    .map(|a| Some((Box::from(a.id.name), text(&a.value)?)))
+                    .collect();
+                match (value, attributes) {
+                    (Some(None), _) | (_, None) => rest.push(entry.clone()),
+                    (value, Some(attributes)) => {
+                        let found = PlainMessage {
+                            value: value.flatten(),
+                            attributes,
+                        };
+                        plain.entry(Box::from(message.id.name)).or_insert(found);
+                    }
+                }
+            }
+            ast::Entry::Term(_) => rest.push(entry.clone()),
+            _ => {}
+        }
+    }
+    fluent_syntax::serializer::serialize(&ast::Resource { body: rest })
 }
 
 /// The first line of a broken entry: the parser's slice may begin with blank lines and
@@ -393,5 +477,56 @@ fn report_unlisted(
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keeping plain messages as strings must change nothing a person sees: every message
+    /// and attribute of every shipped locale reads exactly as Fluent itself formats it.
+    #[test]
+    fn plain_messages_read_exactly_as_fluent_formats_them() {
+        let files = ContentFiles::embedded();
+        let mut diagnostics = Diagnostics::default();
+        let catalog = Catalog::load(&files, &mut diagnostics).expect("the shipped catalog");
+        let mut compared = 0;
+        for (id, locale) in catalog.locales().iter().enumerate() {
+            let mut reference = FluentBundle::new(vec![locale.tag.parse().unwrap()]);
+            reference.set_use_isolating(true);
+            for (_, text) in files.under(&format!("locales/{}/", locale.tag)) {
+                let _ = reference.add_resource(FluentResource::try_new(text.to_owned()).unwrap());
+            }
+            for (message_id, info) in &locale.index {
+                let mut args = FluentArgs::new();
+                for variable in info.parts.values().flatten() {
+                    args.set(variable.as_str(), 3);
+                }
+                let message = reference.get_message(message_id).unwrap();
+                let mut parts = vec![(None, message.value())];
+                parts.extend(
+                    message
+                        .attributes()
+                        .map(|a| (Some(a.id()), Some(a.value()))),
+                );
+                for (attribute, pattern) in parts {
+                    let Some(pattern) = pattern else { continue };
+                    let expected = reference.format_pattern(pattern, Some(&args), &mut Vec::new());
+                    let got = catalog
+                        .try_format(id, message_id, attribute, Some(&args))
+                        .unwrap_or_else(|| panic!("{}: {message_id} is lost", locale.tag));
+                    assert_eq!(
+                        got.value, expected,
+                        "{}: {message_id} {attribute:?}",
+                        locale.tag
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert_eq!(catalog.fallbacks(), 0);
+        assert_eq!(catalog.format_errors(), 0);
+        assert!(compared > 1000, "only {compared} texts compared");
     }
 }

@@ -37,15 +37,25 @@ pub fn index_file<'r>(
     entries: impl Iterator<Item = &'r ast::Entry<&'r str>>,
 ) -> Vec<(String, usize)> {
     let mut duplicates = Vec::new();
-    let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
+    // Every `id =` line of the file, in order, found in one pass.
+    let mut definitions: BTreeMap<&str, std::collections::VecDeque<usize>> = BTreeMap::new();
+    for (number, line) in text.lines().enumerate() {
+        if let Some((id, _)) = line.split_once('=') {
+            let id = id.trim_end();
+            if !id.is_empty() && !line.starts_with([' ', '#', '.', '[', '*', '}']) {
+                definitions.entry(id).or_default().push_back(number + 1);
+            }
+        }
+    }
     for entry in entries {
         let ast::Entry::Message(message) = entry else {
             continue;
         };
         let id = message.id.name.to_owned();
-        let occurrence = seen_in_file.entry(id.clone()).or_default();
-        let line = definition_line(text, &id, *occurrence);
-        *occurrence += 1;
+        let line = definitions
+            .get_mut(id.as_str())
+            .and_then(|lines| lines.pop_front())
+            .unwrap_or(0);
         let mut info = MessageInfo {
             file: file.to_owned(),
             line,
@@ -78,19 +88,6 @@ pub fn index_file<'r>(
         }
     }
     duplicates
-}
-
-/// The line where the `nth` (from 0) `id = ...` of the file is written. The Fluent AST
-/// carries no positions, and an id starts a line by the syntax's own rules.
-pub fn definition_line(text: &str, id: &str, nth: usize) -> usize {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            line.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .nth(nth)
-        .map_or(0, |(i, _)| i + 1)
 }
 
 /// CLDR plural category names.

@@ -1,6 +1,7 @@
 //! The set of content files (checklists, shared items, translations), read either from the
 //! copy embedded in the binary or from a directory a digipunt maintains itself.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;
@@ -14,14 +15,15 @@ mod embedded {
 /// always with forward slashes so that messages look the same everywhere.
 #[derive(Debug, Clone, Default)]
 pub struct ContentFiles {
-    files: BTreeMap<String, String>,
+    /// Embedded texts are borrowed from the binary, not copied.
+    files: BTreeMap<String, Cow<'static, str>>,
 }
 
 impl ContentFiles {
     pub fn embedded() -> Self {
         let files = embedded::FILES
             .iter()
-            .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()));
+            .map(|(p, t)| ((*p).to_owned(), Cow::Borrowed(*t)));
         Self {
             files: files.collect(),
         }
@@ -44,15 +46,15 @@ impl ContentFiles {
     }
 
     pub fn get(&self, path: &str) -> Option<&str> {
-        self.files.get(path).map(String::as_str)
+        self.files.get(path).map(|t| t.as_ref())
     }
 
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
-        self.files.insert(path.into(), text.into());
+        self.files.insert(path.into(), Cow::Owned(text.into()));
     }
 
     pub fn remove(&mut self, path: &str) -> Option<String> {
-        self.files.remove(path)
+        self.files.remove(path).map(Cow::into_owned)
     }
 
     /// Files directly or indirectly under `prefix` (e.g. `locales/ar/`), in path order.
@@ -60,11 +62,15 @@ impl ContentFiles {
         self.files
             .range(prefix.to_owned()..)
             .take_while(move |(p, _)| p.starts_with(prefix))
-            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .map(|(p, t)| (p.as_str(), t.as_ref()))
     }
 }
 
-fn read_tree(root: &Path, dir: &Path, files: &mut BTreeMap<String, String>) -> io::Result<()> {
+fn read_tree(
+    root: &Path,
+    dir: &Path,
+    files: &mut BTreeMap<String, Cow<'static, str>>,
+) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
@@ -76,7 +82,10 @@ fn read_tree(root: &Path, dir: &Path, files: &mut BTreeMap<String, String>) -> i
             let text = fs::read_to_string(&path)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
             let relative = path.strip_prefix(root).unwrap_or(&path);
-            files.insert(relative.to_string_lossy().replace('\\', "/"), text);
+            files.insert(
+                relative.to_string_lossy().replace('\\', "/"),
+                Cow::Owned(text),
+            );
         }
     }
     Ok(())
