@@ -54,25 +54,27 @@ pub fn run(
     };
     let waiter = Waiter::install()?;
     let mut edge = Edge {
-        recorder: Recorder::open(database),
+        recorder: Recorder::new(database),
         printer,
         fonts,
         speaker,
     };
     update(&mut app, Action::Tick(clock()));
-    update(&mut app, Action::Store(edge.recorder.health()));
 
     let mut guard = terminal::TerminalGuard::enter(!app.settings.terminal_bidi)?;
-    let mut voices_known = false;
+    let mut first_frame = true;
     loop {
         // A screen that can no longer be drawn is a terminal that went away.
         let drawn = guard
             .terminal
             .draw(|frame| crate::ui::draw(&app, frame))
             .is_ok();
-        if !voices_known {
-            // The first screen is up; now there is time to ask which voices exist.
-            voices_known = true;
+        if first_frame {
+            // The first screen is up: now there is time for what takes longer than drawing
+            // it (opening the log, asking which voices exist); the screen follows.
+            first_frame = false;
+            edge.recorder.connect();
+            apply(&mut app, Action::Store(edge.recorder.health()), &mut edge);
             apply(&mut app, Action::Voices(edge.speaker.voices()), &mut edge);
             continue;
         }

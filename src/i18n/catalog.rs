@@ -87,10 +87,10 @@ impl Catalog {
                 return None;
             }
         };
-        let mut locales: Vec<Locale> = Vec::new();
+        let mut listed: Vec<(&str, usize)> = Vec::new();
         for tag in &order {
             let line = line_of(text, tag.span().start);
-            if locales.iter().any(|l| &l.tag == tag.get_ref()) {
+            if listed.iter().any(|(t, _)| t == tag.get_ref()) {
                 diagnostics.error(
                     LANGUAGES_FILE,
                     line,
@@ -98,12 +98,13 @@ impl Catalog {
                 );
                 continue;
             }
-            if let Some(locale) =
-                load_locale(files, tag.get_ref(), LANGUAGES_FILE, line, diagnostics)
-            {
-                locales.push(locale);
-            }
+            listed.push((tag.get_ref(), line));
         }
+        let locales: Vec<Locale> = parse_locales(files, &listed, diagnostics)
+            .into_iter()
+            .flatten()
+            .map(ParsedLocale::into_locale)
+            .collect();
         report_unlisted(files, &order, diagnostics);
         let source = locales.iter().position(|l| l.tag == SOURCE_LOCALE);
         let Some(source) = source else {
@@ -306,13 +307,93 @@ impl Catalog {
     }
 }
 
-fn load_locale(
+/// Parses the listed locales, spread over the processor's cores: parsing every
+/// translation is most of the start-up time. Results keep the order of `listed`.
+fn parse_locales(
+    files: &ContentFiles,
+    listed: &[(&str, usize)],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Option<ParsedLocale>> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, listed.len().max(1));
+    let parse_share = |worker: usize| {
+        let mut found = Diagnostics::default();
+        let parsed: Vec<(usize, Option<ParsedLocale>)> = (worker..listed.len())
+            .step_by(workers)
+            .map(|i| {
+                let (tag, line) = listed[i];
+                (
+                    i,
+                    parse_locale(files, tag, LANGUAGES_FILE, line, &mut found),
+                )
+            })
+            .collect();
+        (parsed, found)
+    };
+    let shares: Vec<_> = if workers == 1 {
+        vec![parse_share(0)]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (1..workers)
+                .map(|worker| scope.spawn(move || parse_share(worker)))
+                .collect();
+            let mut shares = vec![parse_share(0)];
+            shares.extend(
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+            );
+            shares
+        })
+    };
+    let mut locales: Vec<Option<ParsedLocale>> = (0..listed.len()).map(|_| None).collect();
+    for (parsed, found) in shares {
+        diagnostics.extend(found);
+        for (i, locale) in parsed {
+            locales[i] = locale;
+        }
+    }
+    locales
+}
+
+/// A locale parsed and checked, not yet made into a bundle (bundles cannot cross threads).
+struct ParsedLocale {
+    tag: String,
+    meta: LocaleMeta,
+    langid: LanguageIdentifier,
+    index: MessageIndex,
+    plain: HashMap<Box<str>, PlainMessage>,
+    dynamic: Vec<FluentResource>,
+}
+
+impl ParsedLocale {
+    fn into_locale(self) -> Locale {
+        let mut bundle = FluentBundle::new(vec![self.langid]);
+        // Isolation marks keep "Ahmed!" on the right side of an Arabic sentence; the text
+        // layout strips them after reordering, so no terminal ever sees them.
+        bundle.set_use_isolating(true);
+        for resource in self.dynamic {
+            // Duplicates were reported when parsing; the first definition wins.
+            let _ = bundle.add_resource(resource);
+        }
+        Locale {
+            tag: self.tag,
+            meta: self.meta,
+            index: self.index,
+            bundle,
+            plain: self.plain,
+        }
+    }
+}
+
+fn parse_locale(
     files: &ContentFiles,
     tag: &str,
     listed_in: &str,
     listed_line: usize,
     diagnostics: &mut Diagnostics,
-) -> Option<Locale> {
+) -> Option<ParsedLocale> {
     let meta_path = format!("locales/{tag}/locale.toml");
     let Some(meta_text) = files.get(&meta_path) else {
         diagnostics.error(
@@ -347,10 +428,7 @@ fn load_locale(
             return None;
         }
     };
-    let mut bundle = FluentBundle::new(vec![langid]);
-    // Isolation marks keep "Ahmed!" on the right side of an Arabic sentence; the text
-    // layout strips them after reordering, so no terminal ever sees them.
-    bundle.set_use_isolating(true);
+    let mut dynamic = Vec::new();
     let mut index = MessageIndex::new();
     let mut plain = HashMap::new();
     let prefix = format!("locales/{tag}/");
@@ -385,19 +463,17 @@ fn load_locale(
         }
         // Most messages are plain text: kept as strings, they cost a fraction of Fluent's
         // syntax tree. Only messages with placeables stay in the bundle.
-        let dynamic = keep_plain(&resource, &mut plain);
-        drop(resource);
-        if let Ok(resource) = FluentResource::try_new(dynamic) {
-            // Duplicates were reported above; the first definition wins.
-            let _ = bundle.add_resource(resource);
+        if let Ok(resource) = FluentResource::try_new(keep_plain(&resource, &mut plain)) {
+            dynamic.push(resource);
         }
     }
-    Some(Locale {
+    Some(ParsedLocale {
         tag: tag.to_owned(),
         meta,
+        langid,
         index,
-        bundle,
         plain,
+        dynamic,
     })
 }
 

@@ -3,12 +3,14 @@
 //! source through it.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use fluent_syntax::ast;
 
 #[derive(Debug, Clone, Default)]
 pub struct MessageInfo {
-    pub file: String,
+    /// Shared by every message of the file.
+    pub file: Arc<str>,
     pub line: usize,
     pub has_value: bool,
     /// Variables used by the value (key `None`) and by each attribute.
@@ -37,27 +39,36 @@ pub fn index_file<'r>(
     entries: impl Iterator<Item = &'r ast::Entry<&'r str>>,
 ) -> Vec<(String, usize)> {
     let mut duplicates = Vec::new();
-    // Every `id =` line of the file, in order, found in one pass.
-    let mut definitions: BTreeMap<&str, std::collections::VecDeque<usize>> = BTreeMap::new();
-    for (number, line) in text.lines().enumerate() {
-        if let Some((id, _)) = line.split_once('=') {
-            let id = id.trim_end();
-            if !id.is_empty() && !line.starts_with([' ', '#', '.', '[', '*', '}']) {
-                definitions.entry(id).or_default().push_back(number + 1);
-            }
-        }
-    }
+    let file: Arc<str> = Arc::from(file);
+    // Every `id =` line of the file, in order. Entries come in the same order, so one
+    // walk pairs each message with its line.
+    let definitions: Vec<(&str, usize)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.starts_with([' ', '#', '.', '[', '*', '}', '-']))
+        .filter_map(|(number, line)| {
+            let id = line.split_once('=')?.0.trim_end();
+            (!id.is_empty()).then_some((id, number + 1))
+        })
+        .collect();
+    let mut next_definition = 0;
     for entry in entries {
         let ast::Entry::Message(message) = entry else {
             continue;
         };
         let id = message.id.name.to_owned();
-        let line = definitions
-            .get_mut(id.as_str())
-            .and_then(|lines| lines.pop_front())
-            .unwrap_or(0);
+        let line = match definitions[next_definition..]
+            .iter()
+            .position(|(defined, _)| *defined == id)
+        {
+            Some(offset) => {
+                next_definition += offset + 1;
+                definitions[next_definition - 1].1
+            }
+            None => 0,
+        };
         let mut info = MessageInfo {
-            file: file.to_owned(),
+            file: Arc::clone(&file),
             line,
             ..MessageInfo::default()
         };

@@ -16,18 +16,23 @@ pub struct Recorder {
 }
 
 impl Recorder {
-    pub fn open(path: &Path) -> Recorder {
-        let mut recorder = Recorder {
+    /// A recorder for `path` that opens the database on first use or on `connect`.
+    pub fn new(path: &Path) -> Recorder {
+        Recorder {
             path: path.to_owned(),
             store: None,
             pending: Vec::new(),
             last_error: None,
-        };
+        }
+    }
+
+    pub fn open(path: &Path) -> Recorder {
+        let mut recorder = Recorder::new(path);
         recorder.connect();
         recorder
     }
 
-    fn connect(&mut self) {
+    pub fn connect(&mut self) {
         if self.store.is_none() {
             match Store::open(&self.path) {
                 Ok(store) => self.store = Some(store),

@@ -63,6 +63,11 @@ impl Diagnostics {
         });
     }
 
+    /// Takes in what another pass found (one per worker thread).
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
