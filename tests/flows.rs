@@ -101,13 +101,7 @@ fn a_problem_ends_in_a_referral_with_where_to_go() {
     assert_eq!(app.step().unwrap().id, "type-code");
     choose(&mut app, 1); // this does not work
     assert_eq!(app.screen, Screen::Problems);
-    let forgot_pin = app
-        .step()
-        .unwrap()
-        .problems
-        .iter()
-        .position(|p| p.id == "forgot-pin")
-        .unwrap();
+    let forgot_pin = problem_of(&app, "forgot-pin");
     choose(&mut app, forgot_pin);
     assert_eq!(app.screen, Screen::Problem(Some(forgot_pin)));
     choose(&mut app, 0); // where can I go?
@@ -130,13 +124,7 @@ fn a_goto_continues_in_another_checklist_and_comes_back() {
     choose(&mut app, 0);
     assert_eq!(app.step().unwrap().id, "choose-login");
     choose(&mut app, 1);
-    let eid = app
-        .step()
-        .unwrap()
-        .problems
-        .iter()
-        .position(|p| p.id == "eid-not-working")
-        .unwrap();
+    let eid = problem_of(&app, "eid-not-working");
     choose(&mut app, eid);
     choose(&mut app, 0); // continue in the eID checklist
     assert_eq!(app.checklist().unwrap().id, "eid-login");
@@ -438,13 +426,7 @@ fn a_new_topic_starts_with_nothing_from_the_previous_one() {
     start(&mut app, "nl", Mode::SelfService, "tax-on-web");
     begin_steps(&mut app);
     run(&mut app, &[Action::Choose(0)]);
-    let itsme = app
-        .step()
-        .unwrap()
-        .problems
-        .iter()
-        .position(|p| p.id == "itsme-blocked")
-        .unwrap();
+    let itsme = problem_of(&app, "itsme-blocked");
     run(
         &mut app,
         &[Action::Choose(1), Action::Choose(itsme), Action::Choose(0)],
@@ -485,13 +467,7 @@ fn the_summary_lists_what_was_done_what_is_open_and_what_to_bring() {
     choose(&mut app, 0); // ticks the eID; everything else is missing
     begin_steps(&mut app);
     run(&mut app, &[Action::Choose(0), Action::Choose(0)]);
-    let forgot_pin = app
-        .step()
-        .unwrap()
-        .problems
-        .iter()
-        .position(|p| p.id == "forgot-pin")
-        .unwrap();
+    let forgot_pin = problem_of(&app, "forgot-pin");
     run(
         &mut app,
         &[

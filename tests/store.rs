@@ -21,13 +21,7 @@ fn finished_interaction() -> digipunt::interaction::Interaction {
             Action::Choose(0),
         ],
     );
-    let forgot_pin = app
-        .step()
-        .unwrap()
-        .problems
-        .iter()
-        .position(|p| p.id == "forgot-pin")
-        .unwrap();
+    let forgot_pin = problem_of(&app, "forgot-pin");
     run(
         &mut app,
         &[

@@ -141,6 +141,15 @@ pub fn walk_to_step(app: &mut App, step: &str) {
 }
 
 /// The position of a choice on the current screen.
+/// The number of the problem `id` on the current step's "what went wrong" list.
+pub fn problem_of(app: &App, id: &str) -> usize {
+    let step = app.step().expect("a step on screen");
+    step.problems
+        .iter()
+        .position(|p| p.id == id)
+        .unwrap_or_else(|| panic!("{id} is not a problem of this step"))
+}
+
 pub fn choice_of(app: &App, wanted: digipunt::app::Choice) -> usize {
     digipunt::app::choices(app)
         .iter()
