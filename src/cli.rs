@@ -49,7 +49,8 @@ pub struct ExportArgs {
     /// Last day (included), e.g. 2026-03-31
     #[arg(long, value_name = "DATE")]
     pub to: chrono::NaiveDate,
-    /// Group by these, comma-separated: task, language, outcome, mode, daypart, kiosk, month, referral, channel
+    /// Group by these, comma-separated: task, category, language, outcome, problem, mode,
+    /// channel, first_visit, age_band, kiosk, week, month, daypart, referral
     #[arg(
         long,
         value_name = "LIST",
@@ -57,8 +58,12 @@ pub struct ExportArgs {
         default_value = "task"
     )]
     pub by: Vec<String>,
+    /// csv: for a spreadsheet in Dutch or French (opens as is); json: for tools
     #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
     pub format: FormatArg,
+    /// Plain CSV for tools: commas, no byte order mark
+    #[arg(long)]
+    pub csv_standard: bool,
     /// Write to this file instead of the screen
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,

@@ -16,6 +16,9 @@ pub struct Interaction {
     pub language: String,
     /// Checklist id, and its version at the time.
     pub task: String,
+    /// The checklist's topic group (`assets/categories.toml`), so that counts by topic
+    /// survive checklists being renamed or merged from another digipunt.
+    pub category: String,
     pub content_version: u32,
     pub steps_done: u32,
     pub steps_total: u32,

@@ -1,8 +1,11 @@
-//! Counts for coordinators: grouping the anonymous log, small-count suppression, export.
+//! Counts for coordinators: grouping the anonymous log, small-count protection, export.
 
 pub mod export;
 pub mod protect;
 pub mod query;
+pub mod table;
 
-pub use export::{Cell, DEFAULT_THRESHOLD, Export, Format, MIN_THRESHOLD, suppress};
+pub use export::{DEFAULT_THRESHOLD, Export, Format, HIDDEN, MIN_THRESHOLD, TOTAL};
+pub use protect::Shown;
 pub use query::{Dimension, Group, count_by};
+pub use table::{Row, Table};

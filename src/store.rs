@@ -58,8 +58,9 @@ impl Store {
         transaction.execute(
             "INSERT INTO interaction (id, kiosk, day, daypart, minutes, mode, language, task,
                 content_version, steps_done, steps_total, outcome, referral, problems, age_band,
-                first_visit, channel, correction_of)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                first_visit, channel, correction_of, category)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                ?19)",
             params![
                 id,
                 interaction.kiosk,
@@ -79,6 +80,7 @@ impl Store {
                 interaction.first_visit.code(),
                 interaction.channel.code(),
                 interaction.correction_of,
+                interaction.category,
             ],
         )?;
         transaction.commit()?;

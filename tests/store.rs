@@ -135,7 +135,9 @@ fn the_table_has_exactly_the_designed_columns() {
             "age_band",
             "first_visit",
             "channel",
-            "correction_of"
+            "correction_of",
+            // The checklist's topic group, a code from assets/categories.toml.
+            "category"
         ]
     );
 }

@@ -474,6 +474,7 @@ fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
         // The language the citizen ended in: F2 is the citizen's language switch.
         language: app.content.catalog.locale(app.language).tag.clone(),
         task: checklist.id.clone(),
+        category: checklist.category.clone(),
         content_version: checklist.version,
         steps_done: u32::try_from(session.steps_done).unwrap_or(u32::MAX),
         steps_total: u32::try_from(path::progress(checklist, &root.answers, 0).1)

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 
 use super::{database, settings};
 use crate::cli::{Common, ExportArgs, FormatArg};
-use crate::stats::{Dimension, Export, Format, MIN_THRESHOLD, count_by};
+use crate::stats::{Dimension, Export, Format, MIN_THRESHOLD, Table, count_by};
 use crate::store::Store;
 
 pub fn export(common: &Common, args: &ExportArgs) -> Result<ExitCode> {
@@ -38,16 +38,19 @@ pub fn export(common: &Common, args: &ExportArgs) -> Result<ExitCode> {
     let store = Store::open_read_only(&path)
         .with_context(|| format!("cannot read the log {}", path.display()))?;
     let groups = count_by(store.connection(), args.from, args.to, &by)?;
+    let table = Table::build(&groups, by.len(), threshold);
     let export = Export {
         from: args.from,
         to: args.to,
         by: &by,
         threshold,
-        groups: &groups,
+        table: &table,
     };
-    let format = match args.format {
-        FormatArg::Csv => Format::Csv,
-        FormatArg::Json => Format::Json,
+    let format = match (args.format, args.csv_standard) {
+        (FormatArg::Csv, false) => Format::Csv,
+        (FormatArg::Csv, true) => Format::CsvStandard,
+        (FormatArg::Json, false) => Format::Json,
+        (FormatArg::Json, true) => bail!("--csv-standard goes with --format csv"),
     };
     match &args.out {
         Some(out) => write_atomically(out, |file| export.write(format, file))?,

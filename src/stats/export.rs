@@ -1,37 +1,33 @@
 //! Writing counts for coordinators: CSV that a Dutch-language Excel and LibreOffice open
-//! as they are (UTF-8 with BOM, `;` between fields, a header row), or JSON for tools.
-//! A count below the threshold is never written, only `<N`.
+//! as they are (UTF-8 with BOM, `;` between fields, a header row), plain CSV for tools, or
+//! JSON. A count below the threshold is never written, only `<N`; a count hidden so that
+//! a small one cannot be worked out from the totals is written `x`.
 
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::query::{Dimension, Group};
+use super::protect::Shown;
+use super::query::Dimension;
+use super::table::Table;
 
 /// The smallest threshold allowed: below it, small groups could be singled out.
 pub const MIN_THRESHOLD: u64 = 3;
 pub const DEFAULT_THRESHOLD: u64 = 5;
 
+/// What a hidden count shows, in every format.
+pub const HIDDEN: &str = "x";
+/// The value in a total's row where a dimension is summed over.
+pub const TOTAL: &str = "total";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// For spreadsheets set to Dutch or French (Belgium): BOM, `;`, CRLF.
     Csv,
+    /// RFC 4180: `,`, no BOM, for tools.
+    CsvStandard,
     Json,
-}
-
-/// A count as published: its value, or only that it is small.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cell {
-    Count(u64),
-    Suppressed,
-}
-
-pub fn suppress(count: u64, threshold: u64) -> Cell {
-    if count < threshold {
-        Cell::Suppressed
-    } else {
-        Cell::Count(count)
-    }
 }
 
 pub struct Export<'a> {
@@ -39,38 +35,52 @@ pub struct Export<'a> {
     pub to: NaiveDate,
     pub by: &'a [Dimension],
     pub threshold: u64,
-    pub groups: &'a [Group],
+    pub table: &'a Table,
 }
 
 impl Export<'_> {
-    fn cell_text(&self, count: u64) -> String {
-        match suppress(count, self.threshold) {
-            Cell::Count(n) => n.to_string(),
-            Cell::Suppressed => format!("<{}", self.threshold),
+    pub fn cell_text(&self, shown: Shown) -> String {
+        match shown {
+            Shown::Count(n) => n.to_string(),
+            Shown::Small => format!("<{}", self.threshold),
+            Shown::Hidden => HIDDEN.to_owned(),
         }
     }
 
     pub fn write(&self, format: Format, out: &mut dyn Write) -> io::Result<()> {
         match format {
-            Format::Csv => self.write_csv(out),
+            Format::Csv => {
+                // The byte order mark tells Excel the file is UTF-8; `;` is the list
+                // separator of a Belgian Excel, where `,` is the decimal comma.
+                out.write_all("\u{feff}".as_bytes())?;
+                self.write_csv(out, b';', csv::Terminator::CRLF)
+            }
+            Format::CsvStandard => self.write_csv(out, b',', csv::Terminator::CRLF),
             Format::Json => self.write_json(out),
         }
     }
 
-    fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
-        // The byte order mark tells Excel the file is UTF-8; `;` is the list separator of
-        // a Belgian (Dutch or French) Excel, where `,` is the decimal comma.
-        out.write_all("\u{feff}".as_bytes())?;
+    fn write_csv(
+        &self,
+        out: &mut dyn Write,
+        delimiter: u8,
+        end: csv::Terminator,
+    ) -> io::Result<()> {
         let mut writer = csv::WriterBuilder::new()
-            .delimiter(b';')
-            .terminator(csv::Terminator::CRLF)
+            .delimiter(delimiter)
+            .terminator(end)
             .from_writer(out);
         let mut header: Vec<&str> = self.by.iter().map(|d| d.name()).collect();
         header.push("count");
         writer.write_record(&header)?;
-        for group in self.groups {
-            let mut record = group.values.clone();
-            record.push(self.cell_text(group.count));
+        for row in &self.table.rows {
+            let mut record = row.values.clone();
+            // A total names what it adds up: "total" where the first summed dimension is.
+            if record.len() < self.by.len() {
+                record.push(TOTAL.to_owned());
+                record.resize(self.by.len(), String::new());
+            }
+            record.push(self.cell_text(row.shown));
             writer.write_record(&record)?;
         }
         writer.flush()
@@ -78,20 +88,23 @@ impl Export<'_> {
 
     fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
         let rows: Vec<serde_json::Value> = self
-            .groups
+            .table
+            .rows
             .iter()
-            .map(|group| {
-                let mut row = serde_json::Map::new();
-                for (dimension, value) in self.by.iter().zip(&group.values) {
-                    row.insert(dimension.name().to_owned(), json!(value));
+            .map(|row| {
+                let mut object = serde_json::Map::new();
+                for (dimension, value) in self.by.iter().zip(&row.values) {
+                    object.insert(dimension.name().to_owned(), json!(value));
                 }
-                match suppress(group.count, self.threshold) {
-                    Cell::Count(n) => row.insert("count".to_owned(), json!(n)),
-                    Cell::Suppressed => {
-                        row.insert("count".to_owned(), json!(format!("<{}", self.threshold)))
-                    }
+                if row.is_total(self.by.len()) {
+                    object.insert("total".to_owned(), json!(true));
+                }
+                let count = match row.shown {
+                    Shown::Count(n) => json!(n),
+                    other => json!(self.cell_text(other)),
                 };
-                serde_json::Value::Object(row)
+                object.insert("count".to_owned(), count);
+                serde_json::Value::Object(object)
             })
             .collect();
         let document = json!({
@@ -99,6 +112,7 @@ impl Export<'_> {
             "to": self.to.format("%Y-%m-%d").to_string(),
             "by": self.by.iter().map(|d| d.name()).collect::<Vec<_>>(),
             "suppressed_below": self.threshold,
+            "hidden": HIDDEN,
             "rows": rows,
         });
         serde_json::to_writer_pretty(&mut *out, &document)?;

@@ -66,10 +66,11 @@ pub fn protect(tree: &Tree, threshold: u64) -> Vec<Shown> {
         .counts
         .iter()
         .map(|&count| {
-            if count < threshold {
-                Shown::Small
-            } else {
+            // Nothing at all singles nobody out: an empty table says 0.
+            if count == 0 || count >= threshold {
                 Shown::Count(count)
+            } else {
+                Shown::Small
             }
         })
         .collect();

@@ -7,40 +7,58 @@ use rusqlite::Connection;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dimension {
     Task,
+    Category,
     Language,
     Outcome,
+    /// Each problem met counts once; help without problems counts under `none`.
+    Problem,
     Mode,
-    Daypart,
-    Kiosk,
-    Month,
-    Referral,
     Channel,
+    FirstVisit,
+    AgeBand,
+    Kiosk,
+    /// ISO week, e.g. `2026-W48`.
+    Week,
+    /// e.g. `2026-11`.
+    Month,
+    Daypart,
+    Referral,
 }
 
 impl Dimension {
     pub const ALL: &'static [Dimension] = &[
         Dimension::Task,
+        Dimension::Category,
         Dimension::Language,
         Dimension::Outcome,
+        Dimension::Problem,
         Dimension::Mode,
-        Dimension::Daypart,
-        Dimension::Kiosk,
-        Dimension::Month,
-        Dimension::Referral,
         Dimension::Channel,
+        Dimension::FirstVisit,
+        Dimension::AgeBand,
+        Dimension::Kiosk,
+        Dimension::Week,
+        Dimension::Month,
+        Dimension::Daypart,
+        Dimension::Referral,
     ];
 
     pub fn name(self) -> &'static str {
         match self {
             Dimension::Task => "task",
+            Dimension::Category => "category",
             Dimension::Language => "language",
             Dimension::Outcome => "outcome",
+            Dimension::Problem => "problem",
             Dimension::Mode => "mode",
-            Dimension::Daypart => "daypart",
-            Dimension::Kiosk => "kiosk",
-            Dimension::Month => "month",
-            Dimension::Referral => "referral",
             Dimension::Channel => "channel",
+            Dimension::FirstVisit => "first_visit",
+            Dimension::AgeBand => "age_band",
+            Dimension::Kiosk => "kiosk",
+            Dimension::Week => "week",
+            Dimension::Month => "month",
+            Dimension::Daypart => "daypart",
+            Dimension::Referral => "referral",
         }
     }
 
@@ -48,17 +66,23 @@ impl Dimension {
         Self::ALL.iter().copied().find(|d| d.name() == name)
     }
 
+    /// The expression over a row `i` of `interaction` (and `p`, its problems, when asked).
     fn sql(self) -> &'static str {
         match self {
-            Dimension::Task => "task",
-            Dimension::Language => "language",
-            Dimension::Outcome => "outcome",
-            Dimension::Mode => "mode",
-            Dimension::Daypart => "daypart",
-            Dimension::Kiosk => "kiosk",
-            Dimension::Month => "substr(day, 1, 7)",
-            Dimension::Referral => "coalesce(referral, '')",
-            Dimension::Channel => "channel",
+            Dimension::Task => "i.task",
+            Dimension::Category => "CASE i.category WHEN '' THEN 'unknown' ELSE i.category END",
+            Dimension::Language => "i.language",
+            Dimension::Outcome => "i.outcome",
+            Dimension::Problem => "CASE p.value WHEN '' THEN 'none' ELSE p.value END",
+            Dimension::Mode => "i.mode",
+            Dimension::Channel => "i.channel",
+            Dimension::FirstVisit => "i.first_visit",
+            Dimension::AgeBand => "i.age_band",
+            Dimension::Kiosk => "i.kiosk",
+            Dimension::Week => "strftime('%G-W%V', i.day)",
+            Dimension::Month => "substr(i.day, 1, 7)",
+            Dimension::Daypart => "i.daypart",
+            Dimension::Referral => "coalesce(i.referral, 'none')",
         }
     }
 }
@@ -70,8 +94,8 @@ pub struct Group {
     pub count: u64,
 }
 
-/// Counts interactions from `from` to `to` (both included). Rows cancelled by an undo,
-/// and the undo rows themselves, are not counted.
+/// Counts interactions from `from` to `to` (both included), ordered by the values. Rows
+/// cancelled by an undo, and the undo rows themselves, are not counted.
 pub fn count_by(
     connection: &Connection,
     from: NaiveDate,
@@ -90,11 +114,17 @@ pub fn count_by(
         let positions: Vec<String> = (1..=columns.len()).map(|i| i.to_string()).collect();
         format!("GROUP BY {0} ORDER BY {0}", positions.join(", "))
     };
+    // Problems are stored space-separated; as a JSON array each becomes a row of `p`.
+    let problems = if by.contains(&Dimension::Problem) {
+        ", json_each('[\"' || replace(i.problems, ' ', '\",\"') || '\"]') AS p"
+    } else {
+        ""
+    };
     let sql = format!(
-        "SELECT {select}COUNT(*) FROM interaction
-         WHERE day BETWEEN ?1 AND ?2
-           AND correction_of IS NULL
-           AND id NOT IN (SELECT correction_of FROM interaction WHERE correction_of IS NOT NULL)
+        "SELECT {select}COUNT(*) FROM interaction AS i{problems}
+         WHERE i.day BETWEEN ?1 AND ?2
+           AND i.correction_of IS NULL
+           AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)
          {group}"
     );
     let mut statement = connection.prepare(&sql)?;

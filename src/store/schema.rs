@@ -27,6 +27,22 @@ const MIGRATIONS: &[&str] = &[
         correction_of   TEXT REFERENCES interaction (id)
     ) STRICT;
     CREATE INDEX interaction_day ON interaction (day);",
+    // 2: topic groups on each row, group sessions (workshops), and undo lookups by index.
+    "ALTER TABLE interaction ADD COLUMN category TEXT NOT NULL DEFAULT '';
+    CREATE INDEX interaction_correction ON interaction (correction_of)
+        WHERE correction_of IS NOT NULL;
+    CREATE TABLE group_session (
+        id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+        kiosk           TEXT NOT NULL,
+        day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        daypart         TEXT NOT NULL CHECK (daypart IN ('morning', 'afternoon', 'evening')),
+        topic           TEXT NOT NULL,
+        language        TEXT NOT NULL,
+        attendees       INTEGER NOT NULL CHECK (attendees BETWEEN 1 AND 999),
+        minutes         INTEGER NOT NULL CHECK (minutes >= 0 AND minutes % 5 = 0),
+        correction_of   TEXT REFERENCES group_session (id)
+    ) STRICT;
+    CREATE INDEX group_session_day ON group_session (day);",
 ];
 
 /// The schema version this build writes.
