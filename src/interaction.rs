@@ -33,6 +33,23 @@ pub struct Interaction {
     pub correction_of: Option<String>,
 }
 
+/// One group session (a workshop): counted apart from one-to-one help. The topic is a
+/// topic group code (`assets/categories.toml`); attendees is a head count, no more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupSession {
+    pub kiosk: String,
+    pub day: NaiveDate,
+    pub daypart: Daypart,
+    pub topic: String,
+    /// The language the session was given in.
+    pub language: String,
+    pub attendees: u32,
+    /// Rounded up to 5 minutes.
+    pub minutes: u32,
+    /// For an undo: the id of the session this one cancels.
+    pub correction_of: Option<String>,
+}
+
 /// Writes `code()` and parses `from_code()` for the enums stored as text.
 macro_rules! codes {
     ($name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {

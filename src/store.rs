@@ -10,7 +10,7 @@ use rusqlite::{Connection, OpenFlags, params};
 
 pub use schema::{SCHEMA_VERSION, migrate};
 
-use crate::interaction::Interaction;
+use crate::interaction::{GroupSession, Interaction};
 
 pub struct Store {
     connection: Connection,
@@ -84,6 +84,30 @@ impl Store {
             ],
         )?;
         transaction.commit()?;
+        Ok(id)
+    }
+}
+
+impl Store {
+    /// Appends one group session in its own transaction and returns its new id.
+    pub fn record_group_session(&mut self, session: &GroupSession) -> rusqlite::Result<String> {
+        let id = new_id()?;
+        self.connection.execute(
+            "INSERT INTO group_session (id, kiosk, day, daypart, topic, language, attendees,
+                minutes, correction_of)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                id,
+                session.kiosk,
+                session.day.format("%Y-%m-%d").to_string(),
+                session.daypart.code(),
+                session.topic,
+                session.language,
+                session.attendees,
+                session.minutes,
+                session.correction_of,
+            ],
+        )?;
         Ok(id)
     }
 }

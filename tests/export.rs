@@ -404,3 +404,41 @@ fn problems_count_once_each_and_weeks_follow_iso() {
         [(strings(&["money", "none"]), 3)]
     );
 }
+
+#[test]
+fn group_sessions_are_counted_apart_and_can_be_undone() {
+    use digipunt::interaction::GroupSession;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let workshop = |attendees| GroupSession {
+        kiosk: "gent-bib-2".into(),
+        day: day("2026-11-12"),
+        daypart: Daypart::Morning,
+        topic: "safety".into(),
+        language: "nl".into(),
+        attendees,
+        minutes: 90,
+        correction_of: None,
+    };
+    store.record_group_session(&workshop(12)).unwrap();
+    let typo = store.record_group_session(&workshop(80)).unwrap();
+    let mut undo = workshop(80);
+    undo.correction_of = Some(typo);
+    store.record_group_session(&undo).unwrap();
+    store
+        .record(&interaction("2026-11-12", "phishing", "nl", Outcome::Done))
+        .unwrap();
+    let (from, to) = (day("2026-11-01"), day("2026-11-30"));
+    let sessions = digipunt::stats::sessions(store.connection(), from, to).unwrap();
+    assert_eq!(
+        sessions,
+        digipunt::stats::Sessions {
+            sessions: 1,
+            attendees: 12,
+            minutes: 90
+        }
+    );
+    // One-to-one help is counted on its own.
+    assert_eq!(november(&path, &[]), [(Vec::<String>::new(), 1)]);
+}
