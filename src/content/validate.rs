@@ -14,9 +14,10 @@ use crate::source::ContentFiles;
 /// Content older than this gets a warning: deadlines and app screens change every year.
 const STALE_AFTER_MONTHS: u32 = 12;
 
-/// The interface's own messages: every one the built-in Dutch `ui.ftl` has, a content
-/// folder's source language must have too, or a screen would show a bare id.
-const INTERFACE_FILE: &str = "locales/nl/ui.ftl";
+/// The interface's own messages, by file: every one the built-in Dutch files have, a
+/// content folder's source language must have too, or a screen would show a bare id.
+/// `ui` is the citizen's path, `desk` the helper's tools, `report` the coordinator's counts.
+const INTERFACE_FILES: &[&str] = &["ui.ftl", "desk.ftl", "report.ftl"];
 
 pub fn validate(
     library: &Library,
@@ -225,23 +226,26 @@ fn check_staleness(library: &Library, today: NaiveDate, diagnostics: &mut Diagno
 
 fn check_interface(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     let builtin = ContentFiles::embedded();
-    let Some(text) = builtin.get(INTERFACE_FILE) else {
-        return;
-    };
-    let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
-        return;
-    };
-    let mut required = MessageIndex::new();
-    index_file(&mut required, INTERFACE_FILE, text, resource.entries());
     let source = catalog.locale(catalog.source());
-    let file = format!("locales/{}/ui.ftl", source.tag);
-    for (id, needed) in &required {
-        match source.index.get(id) {
-            None => diagnostics.error(&file, 0, format!("message \"{id}\" is missing; the screens need it (copy it from the built-in {INTERFACE_FILE})")),
-            Some(info) => {
-                for attribute in needed.attributes() {
-                    if !info.has_attribute(attribute) {
-                        diagnostics.error(&info.file, info.line, format!("message \"{id}\" needs the attribute .{attribute}; the screens use it"));
+    for name in INTERFACE_FILES {
+        let builtin_file = format!("locales/{}/{name}", crate::i18n::SOURCE_LOCALE);
+        let Some(text) = builtin.get(&builtin_file) else {
+            continue;
+        };
+        let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
+            continue;
+        };
+        let mut required = MessageIndex::new();
+        index_file(&mut required, &builtin_file, text, resource.entries());
+        let file = format!("locales/{}/{name}", source.tag);
+        for (id, needed) in &required {
+            match source.index.get(id) {
+                None => diagnostics.error(&file, 0, format!("message \"{id}\" is missing; the screens need it (copy it from the built-in {builtin_file})")),
+                Some(info) => {
+                    for attribute in needed.attributes() {
+                        if !info.has_attribute(attribute) {
+                            diagnostics.error(&info.file, info.line, format!("message \"{id}\" needs the attribute .{attribute}; the screens use it"));
+                        }
                     }
                 }
             }
