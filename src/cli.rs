@@ -39,6 +39,16 @@ pub enum Command {
     Check,
     /// Print anonymous counts for a period, grouped as asked
     Export(ExportArgs),
+    /// Fold rows past the retention period into monthly counts, then delete them
+    Prune(PruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Keep rows of the current month and this many months before it
+    /// [default: `retention_months` from the config, else 13]
+    #[arg(long, value_name = "MONTHS")]
+    pub older_than: Option<u32>,
 }
 
 #[derive(Debug, Args)]

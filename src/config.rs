@@ -14,6 +14,9 @@ use crate::app::LocalReferral;
 use crate::source::diagnostics::line_of;
 use crate::stats::{DEFAULT_THRESHOLD, MIN_THRESHOLD};
 
+/// A year and the month before it: a full year can always be compared with the last.
+pub const DEFAULT_RETENTION_MONTHS: u32 = 13;
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub kiosk: String,
@@ -23,6 +26,9 @@ pub struct Config {
     /// The helper's own language, shown beside the citizen's in helper mode.
     pub helper_language: String,
     pub suppress_below: u64,
+    /// Rows older than this many whole months (before the current one) are folded into
+    /// monthly counts and deleted.
+    pub retention_months: u32,
     pub referrals: Vec<LocalReferral>,
     /// Without input for this long, the kiosk asks "are you still there?".
     pub idle_after: Duration,
@@ -51,6 +57,7 @@ impl Default for Config {
             language: crate::i18n::SOURCE_LOCALE.to_owned(),
             helper_language: crate::i18n::SOURCE_LOCALE.to_owned(),
             suppress_below: DEFAULT_THRESHOLD,
+            retention_months: DEFAULT_RETENTION_MONTHS,
             referrals: Vec::new(),
             idle_after: Duration::from_secs(3 * 60),
             idle_countdown: Duration::from_secs(30),
@@ -73,6 +80,7 @@ struct RawConfig {
     language: Option<String>,
     helper_language: Option<String>,
     suppress_below: Option<toml::Spanned<u64>>,
+    retention_months: Option<toml::Spanned<u32>>,
     idle_minutes: Option<toml::Spanned<u64>>,
     summary_dir: Option<PathBuf>,
     printer: Option<String>,
@@ -148,6 +156,15 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
             ));
         }
         config.suppress_below = threshold.into_inner();
+    }
+    if let Some(months) = raw.retention_months {
+        if !(1..=120).contains(months.get_ref()) {
+            return Err(at(
+                months.span().start,
+                "`retention_months` must be from 1 to 120".to_owned(),
+            ));
+        }
+        config.retention_months = months.into_inner();
     }
     if let Some(minutes) = raw.idle_minutes {
         if !(1..=60).contains(minutes.get_ref()) {
@@ -240,6 +257,24 @@ mod tests {
             .to_string();
         assert!(error.starts_with("config.toml:2:"), "{error}");
         assert!(error.contains("colour"), "{error}");
+    }
+
+    #[test]
+    fn retention_is_whole_months_within_reason() {
+        assert_eq!(parse_str("").unwrap().retention_months, 13);
+        assert_eq!(
+            parse_str("retention_months = 24\n")
+                .unwrap()
+                .retention_months,
+            24
+        );
+        let error = parse_str("\nretention_months = 0\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("config.toml:2:") && error.contains("from 1 to 120"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -8,6 +8,6 @@ pub mod table;
 
 pub use export::{DEFAULT_THRESHOLD, Export, Format, HIDDEN, MIN_THRESHOLD, TOTAL};
 pub use protect::Shown;
-pub use query::{Dimension, Group, count_by};
+pub use query::{CountError, Dimension, Group, count_by};
 pub use reach::{Reach, Sessions, reach, sessions};
 pub use table::{Row, Table};

@@ -1,6 +1,7 @@
 //! The anonymous interaction log in one SQLite file: schema, migrations and writing.
 //! Rows are only ever appended (an undo is a new row that cancels an old one).
 
+mod retention;
 mod schema;
 
 use std::path::Path;
@@ -8,6 +9,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, params};
 
+pub use retention::{Folded, cutoff, folded_before};
 pub use schema::{SCHEMA_VERSION, migrate};
 
 use crate::interaction::{GroupSession, Interaction};

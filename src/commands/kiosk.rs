@@ -93,6 +93,10 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         monotonic: std::time::Duration::ZERO,
         wall: now,
     };
+    // Retention runs beside the kiosk: it is rarely more than a no-op, and a failure only
+    // means it is tried again at the next start.
+    let retention_config = config.clone();
+    std::thread::spawn(move || super::apply_retention(&retention_config, now.date()));
     let database = database(&config);
     let printer = Printer {
         file: config

@@ -1,7 +1,7 @@
 //! Counting interactions grouped by the dimensions a coordinator asks for. Dimensions map
 //! to fixed SQL expressions, so nothing typed on the command line reaches the SQL text.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,7 @@ impl Dimension {
             Dimension::Week => "strftime('%G-W%V', i.day)",
             Dimension::Month => "substr(i.day, 1, 7)",
             Dimension::Daypart => "i.daypart",
-            Dimension::Referral => "coalesce(i.referral, 'none')",
+            Dimension::Referral => "coalesce(nullif(i.referral, ''), 'none')",
         }
     }
 }
@@ -94,14 +94,49 @@ pub struct Group {
     pub count: u64,
 }
 
+/// Why a period cannot be counted exactly.
+#[derive(Debug)]
+pub enum CountError {
+    Database(rusqlite::Error),
+    /// The period reaches into folded months but does not cover them whole, or asks for
+    /// weeks there; `before` is the first day still kept as rows.
+    Folded {
+        before: NaiveDate,
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for CountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CountError::Database(e) => e.fmt(f),
+            CountError::Folded { reason, .. } => f.write_str(reason),
+        }
+    }
+}
+
+impl std::error::Error for CountError {}
+
+impl From<rusqlite::Error> for CountError {
+    fn from(e: rusqlite::Error) -> Self {
+        CountError::Database(e)
+    }
+}
+
+/// The columns both the rows and the monthly counts have, under the same names.
+const COLUMNS: &str = "kiosk, day, daypart, mode, language, task, category, outcome, referral, \
+                       problems, age_band, first_visit, channel";
+
 /// Counts interactions from `from` to `to` (both included), ordered by the values. Rows
-/// cancelled by an undo, and the undo rows themselves, are not counted.
+/// cancelled by an undo, and the undo rows themselves, are not counted. Months past the
+/// retention period count from their monthly totals, so they must be asked whole.
 pub fn count_by(
     connection: &Connection,
     from: NaiveDate,
     to: NaiveDate,
     by: &[Dimension],
-) -> rusqlite::Result<Vec<Group>> {
+) -> Result<Vec<Group>, CountError> {
+    check_folded(connection, from, to, by)?;
     let columns: Vec<&str> = by.iter().map(|d| d.sql()).collect();
     let select = if columns.is_empty() {
         String::new()
@@ -121,10 +156,15 @@ pub fn count_by(
         ""
     };
     let sql = format!(
-        "SELECT {select}COUNT(*) FROM interaction AS i{problems}
-         WHERE i.day BETWEEN ?1 AND ?2
-           AND i.correction_of IS NULL
-           AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)
+        "SELECT {select}coalesce(sum(i.n), 0) FROM (
+            SELECT {COLUMNS}, 1 AS n FROM interaction AS live
+            WHERE live.day BETWEEN ?1 AND ?2
+              AND live.correction_of IS NULL
+              AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = live.id)
+            UNION ALL
+            SELECT {COLUMNS}, count AS n FROM monthly_interaction
+            WHERE day BETWEEN ?1 AND ?2
+         ) AS i{problems}
          {group}"
     );
     let mut statement = connection.prepare(&sql)?;
@@ -147,4 +187,39 @@ pub fn count_by(
     )?;
     let groups: Vec<Group> = rows.collect::<rusqlite::Result<_>>()?;
     Ok(groups.into_iter().filter(|g| g.count > 0).collect())
+}
+
+/// Folded months are kept per month: a period must hold them whole, and has no weeks there.
+pub fn check_folded(
+    connection: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    by: &[Dimension],
+) -> Result<(), CountError> {
+    let Some(before) = crate::store::folded_before(connection)? else {
+        return Ok(());
+    };
+    if from >= before {
+        return Ok(());
+    }
+    let kept = before.format("%Y-%m-%d");
+    if from.day() != 1 || (to < before && to.succ_opt().is_some_and(|next| next.day() != 1)) {
+        return Err(CountError::Folded {
+            before,
+            reason: format!(
+                "help from before {kept} is kept as monthly counts only (retention): \
+                 start the period on the first day of a month and end it on the last day of a month"
+            ),
+        });
+    }
+    if by.contains(&Dimension::Week) {
+        return Err(CountError::Folded {
+            before,
+            reason: format!(
+                "help from before {kept} is kept as monthly counts only (retention): \
+                 count it by month, not by week, or start the period on {kept}"
+            ),
+        });
+    }
+    Ok(())
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::query::{Dimension, count_by};
+use super::query::{CountError, Dimension, check_folded, count_by};
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Reach {
@@ -34,7 +34,7 @@ impl Reach {
 }
 
 /// Reach from `from` to `to` (both included), undone rows left out.
-pub fn reach(connection: &Connection, from: NaiveDate, to: NaiveDate) -> rusqlite::Result<Reach> {
+pub fn reach(connection: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Reach, CountError> {
     let mut reach = Reach::default();
     for group in count_by(connection, from, to, &[Dimension::FirstVisit])? {
         reach.interactions += group.count;
@@ -59,13 +59,20 @@ pub fn sessions(
     connection: &Connection,
     from: NaiveDate,
     to: NaiveDate,
-) -> rusqlite::Result<Sessions> {
-    connection.query_row(
-        "SELECT count(*), coalesce(sum(attendees), 0), coalesce(sum(minutes), 0)
-         FROM group_session AS g
-         WHERE g.day BETWEEN ?1 AND ?2
-           AND g.correction_of IS NULL
-           AND NOT EXISTS (SELECT 1 FROM group_session AS undo WHERE undo.correction_of = g.id)",
+) -> Result<Sessions, CountError> {
+    check_folded(connection, from, to, &[])?;
+    let totals = connection.query_row(
+        "SELECT coalesce(sum(sessions), 0), coalesce(sum(attendees), 0),
+                coalesce(sum(minutes), 0)
+         FROM (
+            SELECT 1 AS sessions, attendees, minutes FROM group_session AS g
+            WHERE g.day BETWEEN ?1 AND ?2
+              AND g.correction_of IS NULL
+              AND NOT EXISTS (SELECT 1 FROM group_session AS undo WHERE undo.correction_of = g.id)
+            UNION ALL
+            SELECT sessions, attendees, minutes FROM monthly_group_session
+            WHERE day BETWEEN ?1 AND ?2
+         )",
         [
             from.format("%Y-%m-%d").to_string(),
             to.format("%Y-%m-%d").to_string(),
@@ -78,7 +85,8 @@ pub fn sessions(
                 minutes: number(2)?,
             })
         },
-    )
+    )?;
+    Ok(totals)
 }
 
 #[cfg(test)]

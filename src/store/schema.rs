@@ -43,6 +43,41 @@ const MIGRATIONS: &[&str] = &[
         correction_of   TEXT REFERENCES group_session (id)
     ) STRICT;
     CREATE INDEX group_session_day ON group_session (day);",
+    // 3: retention. Rows past the retention period are folded into monthly counts
+    // (`day` is the first of the month; no id, no duration, no steps) and then deleted.
+    // `meta.folded_before` is the first day not folded.
+    "CREATE TABLE monthly_interaction (
+        kiosk           TEXT NOT NULL,
+        day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-01'),
+        daypart         TEXT NOT NULL,
+        mode            TEXT NOT NULL,
+        language        TEXT NOT NULL,
+        task            TEXT NOT NULL,
+        category        TEXT NOT NULL,
+        outcome         TEXT NOT NULL,
+        referral        TEXT NOT NULL,
+        problems        TEXT NOT NULL,
+        age_band        TEXT NOT NULL,
+        first_visit     TEXT NOT NULL,
+        channel         TEXT NOT NULL,
+        count           INTEGER NOT NULL CHECK (count > 0),
+        PRIMARY KEY (day, kiosk, daypart, mode, language, task, category, outcome, referral,
+            problems, age_band, first_visit, channel)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE monthly_group_session (
+        kiosk           TEXT NOT NULL,
+        day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-01'),
+        topic           TEXT NOT NULL,
+        language        TEXT NOT NULL,
+        sessions        INTEGER NOT NULL CHECK (sessions > 0),
+        attendees       INTEGER NOT NULL,
+        minutes         INTEGER NOT NULL,
+        PRIMARY KEY (day, kiosk, topic, language)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE meta (
+        key             TEXT PRIMARY KEY NOT NULL,
+        value           TEXT NOT NULL
+    ) STRICT;",
 ];
 
 /// The schema version this build writes.

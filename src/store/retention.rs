@@ -1,0 +1,143 @@
+//! Retention: rows older than the retention period are folded into monthly counts and
+//! deleted, in one transaction. Counts stay exact; what goes is the day, the duration,
+//! the steps and the row ids, so old help can no longer be told apart by when it happened.
+
+use chrono::{Datelike, Months, NaiveDate};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::Store;
+
+/// What a fold did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Folded {
+    /// The first day kept as rows.
+    pub before: Option<NaiveDate>,
+    pub interactions: u64,
+    pub group_sessions: u64,
+    /// Rows deleted, undo rows and cancelled rows included.
+    pub deleted: u64,
+}
+
+/// The first day of the oldest month that is kept as rows when `months` whole months
+/// before the current one are kept too: with 13 on 2026-11-23, rows from 2025-10-01 stay.
+pub fn cutoff(today: NaiveDate, months: u32) -> NaiveDate {
+    let month_start = today.with_day(1).unwrap_or(today);
+    month_start
+        .checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+impl Store {
+    /// The first day that is still kept as rows, if anything was ever folded.
+    pub fn folded_before(&self) -> rusqlite::Result<Option<NaiveDate>> {
+        folded_before(self.connection())
+    }
+
+    /// Folds every row dated before `before` (the first day of a month) into monthly
+    /// counts and deletes it; rows from `before` on are never touched.
+    pub fn fold_before(&mut self, before: NaiveDate) -> rusqlite::Result<Folded> {
+        let before = before.with_day(1).unwrap_or(before);
+        let day = before.format("%Y-%m-%d").to_string();
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Live rows only: an undone row and its undo cancel out, so neither is counted.
+        transaction.execute(
+            "INSERT INTO monthly_interaction (kiosk, day, daypart, mode, language, task,
+                category, outcome, referral, problems, age_band, first_visit, channel, count)
+             SELECT kiosk, substr(day, 1, 8) || '01', daypart, mode, language, task,
+                category, outcome, coalesce(referral, ''), problems, age_band, first_visit,
+                channel, count(*)
+             FROM interaction AS i
+             WHERE i.day < ?1
+               AND i.correction_of IS NULL
+               AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)
+             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+             ON CONFLICT DO UPDATE SET count = count + excluded.count",
+            [&day],
+        )?;
+        transaction.execute(
+            "INSERT INTO monthly_group_session (kiosk, day, topic, language, sessions,
+                attendees, minutes)
+             SELECT kiosk, substr(day, 1, 8) || '01', topic, language, count(*),
+                sum(attendees), sum(minutes)
+             FROM group_session AS g
+             WHERE g.day < ?1
+               AND g.correction_of IS NULL
+               AND NOT EXISTS (SELECT 1 FROM group_session AS undo WHERE undo.correction_of = g.id)
+             GROUP BY 1, 2, 3, 4
+             ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,
+                attendees = attendees + excluded.attendees,
+                minutes = minutes + excluded.minutes",
+            [&day],
+        )?;
+        let folded_interactions: i64 = transaction.query_row(
+            "SELECT count(*) FROM interaction AS i
+             WHERE i.day < ?1 AND i.correction_of IS NULL
+               AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)",
+            [&day],
+            |row| row.get(0),
+        )?;
+        let folded_sessions: i64 = transaction.query_row(
+            "SELECT count(*) FROM group_session AS g
+             WHERE g.day < ?1 AND g.correction_of IS NULL
+               AND NOT EXISTS (SELECT 1 FROM group_session AS undo WHERE undo.correction_of = g.id)",
+            [&day],
+            |row| row.get(0),
+        )?;
+        // An undo dated later than the row it cancels goes with it: alone it means nothing.
+        let mut deleted = 0;
+        for table in ["interaction", "group_session"] {
+            deleted += transaction.execute(
+                &format!(
+                    "DELETE FROM {table} WHERE correction_of IN (SELECT id FROM {table} WHERE day < ?1)"
+                ),
+                [&day],
+            )?;
+            deleted +=
+                transaction.execute(&format!("DELETE FROM {table} WHERE day < ?1"), [&day])?;
+        }
+        let previous = folded_before(&transaction)?;
+        if previous.is_none_or(|p| p < before) {
+            transaction.execute(
+                "INSERT INTO meta (key, value) VALUES ('folded_before', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![day],
+            )?;
+        }
+        transaction.commit()?;
+        Ok(Folded {
+            before: Some(before),
+            interactions: u64::try_from(folded_interactions).unwrap_or(0),
+            group_sessions: u64::try_from(folded_sessions).unwrap_or(0),
+            deleted: deleted as u64,
+        })
+    }
+}
+
+pub fn folded_before(connection: &rusqlite::Connection) -> rusqlite::Result<Option<NaiveDate>> {
+    let value: Option<String> = connection
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'folded_before'",
+            [],
+            |row| row.get(0),
+        )
+        .optional()?;
+    Ok(value.and_then(|v| v.parse().ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn thirteen_months_keep_the_current_month_and_thirteen_before() {
+        assert_eq!(cutoff(day("2026-11-23"), 13), day("2025-10-01"));
+        assert_eq!(cutoff(day("2026-01-01"), 1), day("2025-12-01"));
+        assert_eq!(cutoff(day("2026-03-31"), 12), day("2025-03-01"));
+    }
+}
