@@ -457,3 +457,17 @@ fn a_step_whose_message_id_is_another_checklists_title_is_an_error() {
         "\"eid-login\"",
     );
 }
+
+#[test]
+fn counted_ids_must_be_codes() {
+    let path = "assets/checklists/tax-on-web.toml";
+    let files = edited(path, |t| {
+        t.replacen("{ id = \"forgot-pin\"", "{ id = \"Forgot PIN\"", 1)
+    });
+    assert_reported(
+        &errors(&files),
+        path,
+        line_of(&files, path, "Forgot PIN"),
+        "\"Forgot PIN\" must be a code",
+    );
+}

@@ -61,6 +61,7 @@ pub fn load_library(files: &ContentFiles, diagnostics: &mut Diagnostics) -> (Lib
             raw.order
                 .into_iter()
                 .map(|c| {
+                    check_code(CATEGORIES_FILE, text, &c, diagnostics);
                     origins.message(
                         CATEGORIES_FILE,
                         text,
@@ -109,6 +110,7 @@ pub fn load_library(files: &ContentFiles, diagnostics: &mut Diagnostics) -> (Lib
             raw.referral
                 .into_iter()
                 .map(|r| {
+                    check_code(REFERRALS_FILE, text, &r.id, diagnostics);
                     let id = r.id.get_ref();
                     origins.message(
                         REFERRALS_FILE,
@@ -200,6 +202,7 @@ fn checklist(
     origins: &mut Origins,
     diagnostics: &mut Diagnostics,
 ) -> Option<Checklist> {
+    check_code(path, text, &raw.id, diagnostics);
     let id = raw.id.get_ref().clone();
     let expected = path
         .trim_start_matches(CHECKLIST_DIR)
@@ -364,6 +367,25 @@ fn condition(
     Some(Condition { step, option })
 }
 
+/// Ids that the anonymous log counts must be codes: the log refuses anything else.
+fn check_code(path: &str, text: &str, id: &toml::Spanned<String>, diagnostics: &mut Diagnostics) {
+    let code = id.get_ref();
+    let valid = (1..=40).contains(&code.len())
+        && code.starts_with(|c: char| c.is_ascii_lowercase())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !valid {
+        diagnostics.error(
+            path,
+            line_of(text, id.span().start),
+            format!(
+                "\"{code}\" must be a code: 1-40 lowercase letters, digits or '-', starting with a letter"
+            ),
+        );
+    }
+}
+
 fn problem(
     path: &str,
     text: &str,
@@ -371,6 +393,7 @@ fn problem(
     origins: &mut Origins,
     diagnostics: &mut Diagnostics,
 ) -> Problem {
+    check_code(path, text, &raw.id, diagnostics);
     let id = raw.id.get_ref().clone();
     origins.message(path, text, &raw.id, super::messages::problem(&id), &["fix"]);
     let end = match (raw.refer, raw.goto) {

@@ -78,6 +78,39 @@ const MIGRATIONS: &[&str] = &[
         key             TEXT PRIMARY KEY NOT NULL,
         value           TEXT NOT NULL
     ) STRICT;",
+    // 4: codes only. The columns that hold content codes cannot have CHECKs added in
+    // place, so triggers refuse anything that is not a short lowercase code: free text
+    // (spaces, capitals, punctuation, numbers on their own) can never reach the log,
+    // whatever writes to it. Every code starts with a letter.
+    "CREATE TRIGGER interaction_codes_only BEFORE INSERT ON interaction
+     WHEN NOT (
+        length(NEW.kiosk) BETWEEN 1 AND 40 AND NEW.kiosk NOT GLOB '*[^a-z0-9-]*'
+        AND length(NEW.language) BETWEEN 2 AND 12 AND NEW.language NOT GLOB '*[^a-zA-Z0-9-]*'
+        AND length(NEW.task) BETWEEN 1 AND 40 AND NEW.task NOT GLOB '*[^a-z0-9-]*'
+        AND NEW.task GLOB '[a-z]*'
+        AND length(NEW.category) <= 40 AND NEW.category NOT GLOB '*[^a-z0-9-]*'
+        AND (NEW.referral IS NULL OR (length(NEW.referral) BETWEEN 1 AND 40
+             AND NEW.referral NOT GLOB '*[^a-z0-9-]*' AND NEW.referral GLOB '[a-z]*'))
+        AND length(NEW.problems) <= 400 AND NEW.problems NOT GLOB '*[^a-z0-9 -]*'
+        AND NEW.problems NOT GLOB '*  *' AND NEW.problems NOT GLOB ' *'
+        AND NEW.problems NOT GLOB '* ' AND NEW.problems NOT GLOB '[^a-z]*'
+        AND NEW.problems NOT GLOB '* [^a-z]*'
+        AND (NEW.correction_of IS NULL OR (length(NEW.correction_of) = 32
+             AND NEW.correction_of NOT GLOB '*[^0-9a-f]*'))
+        AND NEW.id NOT GLOB '*[^0-9a-f]*'
+     )
+     BEGIN SELECT RAISE(ABORT, 'only codes may be stored'); END;
+    CREATE TRIGGER group_session_codes_only BEFORE INSERT ON group_session
+     WHEN NOT (
+        length(NEW.kiosk) BETWEEN 1 AND 40 AND NEW.kiosk NOT GLOB '*[^a-z0-9-]*'
+        AND length(NEW.language) BETWEEN 2 AND 12 AND NEW.language NOT GLOB '*[^a-zA-Z0-9-]*'
+        AND length(NEW.topic) BETWEEN 1 AND 40 AND NEW.topic NOT GLOB '*[^a-z0-9-]*'
+        AND NEW.topic GLOB '[a-z]*'
+        AND (NEW.correction_of IS NULL OR (length(NEW.correction_of) = 32
+             AND NEW.correction_of NOT GLOB '*[^0-9a-f]*'))
+        AND NEW.id NOT GLOB '*[^0-9a-f]*'
+     )
+     BEGIN SELECT RAISE(ABORT, 'only codes may be stored'); END;",
 ];
 
 /// The schema version this build writes.
