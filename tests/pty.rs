@@ -152,6 +152,9 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     }
     kiosk.wait_for("Hoe is het afgelopen?");
     kiosk.press("1");
+    // With a helper, the first-visit question comes before the summary.
+    kiosk.wait_for("Kom je dit jaar voor het eerst naar dit digipunt?");
+    kiosk.press("1");
     kiosk.wait_for("Wat je vandaag deed");
     kiosk.press("1"); // print: saved, since there is no printer
     kiosk.wait_for("Bewaard in");

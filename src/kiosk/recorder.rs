@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::StoreHealth;
+use crate::app::{Action, Effect, StoreHealth};
 use crate::interaction::{Entry, GroupSession, Interaction, Logged};
 use crate::store::Store;
 
@@ -82,6 +82,28 @@ impl Recorder {
                 None
             }
         }
+    }
+
+    /// Carries out an effect on the log and returns what the core must hear back; an
+    /// effect that is not the log's asks nothing of it.
+    pub fn carry_out(&mut self, effect: Effect, kiosk: &str) -> Vec<Action> {
+        match effect {
+            Effect::Record(interaction) => {
+                self.record(interaction);
+            }
+            Effect::RecordGroupSession(session) => {
+                self.record_group_session(session);
+            }
+            Effect::Undo(logged) => {
+                self.undo(&logged);
+            }
+            Effect::LoadRecent => {
+                let rows = self.recent(kiosk);
+                return vec![Action::Recent(rows), Action::Store(self.health())];
+            }
+            _ => return Vec::new(),
+        }
+        vec![Action::Store(self.health())]
     }
 
     pub fn flush(&mut self) -> usize {
