@@ -272,8 +272,15 @@ fn the_same_save_pressed_twice_within_a_second_and_a_half_counts_once() {
     );
     // The time counts from the save, not from the ignored press.
     assert!(kiosk.after(1_000, save_again.clone()).is_empty());
-    assert_eq!(records(&kiosk.after(600, save_again)).len(), 1);
+    assert_eq!(records(&kiosk.after(600, save_again.clone())).len(), 1);
     assert_eq!(kiosk.rows("SELECT count(*) FROM interaction"), 4);
+
+    // Another key in between: the next press is meant, however soon.
+    kiosk.after(2_000, save_again.clone());
+    kiosk.after(100, Action::MoveSelection(1));
+    kiosk.after(100, Action::MoveSelection(-1));
+    assert_eq!(records(&kiosk.after(100, save_again)).len(), 1);
+    assert_eq!(kiosk.rows("SELECT count(*) FROM interaction"), 6);
 
     // Enter pressed twice on "save" saves once and does not also open the next entry.
     let mut kiosk = Kiosk::new();

@@ -167,7 +167,8 @@ pub struct Desk {
     pub draft: Option<Draft>,
     pub notice: Option<Notice>,
     pub recent: Recent,
-    /// The input that last saved, and when: the same input again soon counts once.
+    /// The input that saved, and when, until another input comes: the same input again
+    /// soon after counts once.
     pub last_save: Option<(Duration, super::action::Action)>,
     /// Where leaving the menu returns to: the welcome or the mode screen.
     pub return_to: Screen,

@@ -132,6 +132,8 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
     if app.desk.is_repeat(&action, app.now.monotonic) {
         return Vec::new();
     }
+    // Only a press straight after a save can be its repeat.
+    app.desk.last_save = None;
     let on_desk = app.on_desk();
     let effects = handle(app, action.clone());
     if on_desk && effects.iter().any(Effect::writes) {
