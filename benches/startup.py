@@ -57,8 +57,8 @@ def one_run(home):
     seen = read_until(fd, FIRST_FRAME_DONE, b"")
     first_frame = time.perf_counter() - start
     # Dutch, with a helper, identity (3), the eID checklist (1), begin (4), eight steps,
-    # done, then past the take-home summary (2).
-    for key in "1", "1", "3", "1", "4", "1", "1", "1", "1", "1", "1", "1", "1", "1", "2":
+    # done, first time this year: don't know (3), then past the take-home summary (2).
+    for key in "1", "1", "3", "1", "4", "1", "1", "1", "1", "1", "1", "1", "1", "1", "3", "2":
         os.write(fd, key.encode())
         time.sleep(0.02)
     seen = read_until(fd, b"Bedankt", seen)

@@ -3,6 +3,7 @@
 
 mod action;
 mod choices;
+pub mod desk;
 pub mod path;
 mod state;
 mod summary;
@@ -10,6 +11,7 @@ mod update;
 
 pub use action::{Action, Effect};
 pub use choices::{Choice, categories, choices, topics_in};
+pub use desk::{DeskChoice, DeskScreen};
 pub use state::{
     App, Clock, LocalReferral, Place, Screen, Session, Settings, StoreHealth, THANKS_SECONDS,
 };

@@ -33,6 +33,10 @@ pub struct Interaction {
     pub correction_of: Option<String>,
 }
 
+/// The task of help counted at the helper's desk that followed no checklist; its topic
+/// group is in `category`.
+pub const OTHER_TASK: &str = "other";
+
 /// One group session (a workshop): counted apart from one-to-one help. The topic is a
 /// topic group code (`assets/categories.toml`); attendees is a head count, no more.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +52,34 @@ pub struct GroupSession {
     pub minutes: u32,
     /// For an undo: the id of the session this one cancels.
     pub correction_of: Option<String>,
+}
+
+/// One row of the log: one-to-one help or a group session. The recorder keeps them in one
+/// queue, so they reach the database in the order they were saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Help(Interaction),
+    Group(GroupSession),
+}
+
+impl Entry {
+    /// The new row that cancels the row `id` (an undo): the same fields, so that a reader
+    /// sees what was cancelled, and `correction_of` pointing at it.
+    pub fn cancelling(&self, id: &str) -> Entry {
+        let mut entry = self.clone();
+        match &mut entry {
+            Entry::Help(interaction) => interaction.correction_of = Some(id.to_owned()),
+            Entry::Group(session) => session.correction_of = Some(id.to_owned()),
+        }
+        entry
+    }
+}
+
+/// A row already written, with its id: what the undo list offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Logged {
+    pub id: String,
+    pub entry: Entry,
 }
 
 /// Writes `code()` and parses `from_code()` for the enums stored as text.

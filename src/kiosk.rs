@@ -144,10 +144,6 @@ fn apply(app: &mut App, action: Action, edge: &mut Edge) -> Flow {
     let mut flow = Flow::Continue;
     for effect in update(app, action) {
         match effect {
-            Effect::Record(interaction) => {
-                edge.recorder.record(interaction);
-                update(app, Action::Store(edge.recorder.health()));
-            }
             Effect::PrintSummary(text) => {
                 update(app, Action::SummaryWritten(edge.printer.print(&text)));
             }
@@ -155,6 +151,13 @@ fn apply(app: &mut App, action: Action, edge: &mut Edge) -> Flow {
             Effect::Speak(voice) => edge.speaker.speak(&voice, &crate::ui::spoken_text(app)),
             Effect::StopSpeech => edge.speaker.stop(),
             Effect::Quit => flow = Flow::Quit,
+            log => {
+                // Rows written, the undo list read: what the log reports back (its health,
+                // the list) asks for nothing more.
+                for answer in edge.recorder.carry_out(log, &app.settings.kiosk) {
+                    update(app, answer);
+                }
+            }
         }
     }
     flow

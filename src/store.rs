@@ -1,6 +1,7 @@
 //! The anonymous interaction log in one SQLite file: schema, migrations and writing.
 //! Rows are only ever appended (an undo is a new row that cancels an old one).
 
+mod recent;
 mod retention;
 mod schema;
 
@@ -58,11 +59,13 @@ impl Store {
         let id = new_id()?;
         let transaction = self.connection.transaction()?;
         transaction.execute(
-            "INSERT INTO interaction (id, kiosk, day, daypart, minutes, mode, language, task,
-                content_version, steps_done, steps_total, outcome, referral, problems, age_band,
-                first_visit, channel, correction_of, category)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                ?19)",
+            &format!(
+                "INSERT INTO interaction (rowid, id, kiosk, day, daypart, minutes, mode, language,
+                    task, content_version, steps_done, steps_total, outcome, referral, problems,
+                    age_band, first_visit, channel, correction_of, category)
+                 VALUES ({NEXT_ROWID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+                    ?15, ?16, ?17, ?18, ?19)"
+            ),
             params![
                 id,
                 interaction.kiosk,
@@ -95,9 +98,11 @@ impl Store {
     pub fn record_group_session(&mut self, session: &GroupSession) -> rusqlite::Result<String> {
         let id = new_id()?;
         self.connection.execute(
-            "INSERT INTO group_session (id, kiosk, day, daypart, topic, language, attendees,
-                minutes, correction_of)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            &format!(
+                "INSERT INTO group_session (rowid, id, kiosk, day, daypart, topic, language,
+                    attendees, minutes, correction_of)
+                 VALUES ({NEXT_ROWID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+            ),
             params![
                 id,
                 session.kiosk,
@@ -113,6 +118,11 @@ impl Store {
         Ok(id)
     }
 }
+
+/// Both tables draw their rowids from one sequence, so "newest first" holds across
+/// one-to-one help and group sessions (for the undo list) without storing any time.
+const NEXT_ROWID: &str = "(SELECT coalesce(max(n), 0) + 1 FROM (
+    SELECT max(rowid) AS n FROM interaction UNION ALL SELECT max(rowid) FROM group_session))";
 
 /// WAL keeps readers (exports) from blocking the kiosk; `synchronous=FULL` makes every
 /// acknowledged row survive a power cut, at a cost that a few rows an hour never notice.

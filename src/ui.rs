@@ -2,6 +2,7 @@
 //! `compose` places it (mirrored for right-to-left languages), `draw` paints it, and
 //! `hit` tells which choice a click landed on, from the same placement.
 
+mod big_digits;
 mod compose;
 pub mod console_fold;
 mod draw;
@@ -84,33 +85,31 @@ fn look(app: &App) -> &'static theme::Theme {
 
 fn composition(app: &App, area: Rect) -> Composition {
     let catalog = &app.content.catalog;
+    // The helper's screens are in the helper's language, mirrored for it if need be.
+    let lang = app.screen_language();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let mut args = FluentArgs::new();
         args.set("width", MIN_WIDTH);
         args.set("height", MIN_HEIGHT);
         args.set("current_width", area.width);
         args.set("current_height", area.height);
-        let size = catalog.attribute_with(app.language, "too-small", "size", &args);
-        return compose::too_small(
-            &catalog.text(app.language, "too-small"),
-            &size,
-            area,
-            look(app),
-        );
+        let size = catalog.attribute_with(lang, "too-small", "size", &args);
+        return compose::too_small(&catalog.text(lang, "too-small"), &size, area, look(app));
     }
     let view = screens::view(app);
-    let locale = catalog.locale(app.language);
+    let locale = catalog.locale(lang);
     let warning = (!app.store.is_ok()).then(|| {
         let mut args = FluentArgs::new();
         args.set("pending", app.store.unsaved);
-        catalog.text_with(app.language, "store-warning", &args)
+        catalog.text_with(lang, "store-warning", &args)
     });
+    // No language to name on the language screen, nor on the helper's own screens.
     let on_welcome = app.screen == Screen::Welcome && !app.picking_language;
     let chrome = Chrome {
         theme: look(app),
-        app_name: catalog.text(app.language, "app-name"),
+        app_name: catalog.text(lang, "app-name"),
         language: Text {
-            value: if on_welcome {
+            value: if on_welcome || app.on_desk() {
                 String::new()
             } else {
                 locale.meta.endonym.clone()

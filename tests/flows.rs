@@ -58,7 +58,12 @@ fn a_whole_checklist_ends_in_one_anonymous_record() {
         after(&mut app, 110, Action::Choose(0));
     }
     assert_eq!(app.screen, Screen::Outcome);
-    let record = recorded(after(&mut app, 30, Action::Choose(0)));
+    assert!(
+        after(&mut app, 30, Action::Choose(0)).is_empty(),
+        "the record waits for the first-visit answer"
+    );
+    assert_eq!(app.screen, Screen::FirstVisit);
+    let record = recorded(choose(&mut app, 2)); // "I don't know"
     assert_eq!(
         app.screen,
         Screen::Summary,
@@ -109,7 +114,8 @@ fn a_problem_ends_in_a_referral_with_where_to_go() {
     choose(&mut app, 1); // stop here
     assert_eq!(app.screen, Screen::Outcome);
     let referred = 2;
-    let record = recorded(choose(&mut app, referred));
+    choose(&mut app, referred);
+    let record = recorded(choose(&mut app, 2));
     assert_eq!(record.outcome, Outcome::Referred);
     assert_eq!(record.referral.as_deref(), Some("municipality"));
     assert_eq!(record.problems, ["forgot-pin"]);
@@ -139,7 +145,10 @@ fn a_goto_continues_in_another_checklist_and_comes_back() {
     assert_eq!(app.screen, Screen::Step);
     assert_eq!(app.checklist().unwrap().id, "tax-on-web");
     assert_eq!(app.step().unwrap().id, "choose-login");
-    let record = recorded(run(&mut app, &[Action::Stop, Action::Choose(3)]));
+    let record = recorded(run(
+        &mut app,
+        &[Action::Stop, Action::Choose(3), Action::Choose(2)],
+    ));
     assert_eq!(record.task, "tax-on-web");
     assert_eq!(record.outcome, Outcome::Later);
     assert_eq!(record.problems, ["eid-not-working"]);
@@ -165,7 +174,10 @@ fn changing_language_mid_flow_keeps_the_place() {
     assert_eq!(app.screen, Screen::Bring);
     assert!(app.session.as_ref().unwrap().places[0].ticked[1]);
     // The record carries the language the citizen ended in.
-    let record = recorded(run(&mut app, &[Action::Stop, Action::Choose(1)]));
+    let record = recorded(run(
+        &mut app,
+        &[Action::Stop, Action::Choose(1), Action::Choose(2)],
+    ));
     assert_eq!(record.language, "ar");
 }
 
@@ -301,7 +313,10 @@ fn quitting_before_a_task_records_nothing() {
 fn the_thank_you_screen_gives_way_to_a_fresh_welcome() {
     let mut app = app();
     start(&mut app, "ar", Mode::Assisted, "eid-login");
-    run(&mut app, &[Action::Stop, Action::Choose(0)]);
+    run(
+        &mut app,
+        &[Action::Stop, Action::Choose(0), Action::Choose(2)],
+    );
     assert_eq!(app.screen, Screen::Summary);
     run(&mut app, &[Action::Choose(1)]);
     assert_eq!(app.screen, Screen::Thanks);
@@ -475,6 +490,7 @@ fn the_summary_lists_what_was_done_what_is_open_and_what_to_bring() {
             Action::Choose(forgot_pin),
             Action::Choose(0),
             Action::Choose(1),
+            Action::Choose(2),
             Action::Choose(2),
         ],
     );

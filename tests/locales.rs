@@ -129,3 +129,139 @@ fn the_summary_file_is_complete_in_every_locale() {
     }
     let _ = Action::Back;
 }
+
+/// The first-visit question in every citizen language, and every screen of the helper's
+/// menu in every helper language.
+#[test]
+fn the_first_visit_question_and_the_helpers_menu_in_every_locale() {
+    use digipunt::app::desk::{Draft, Kind, Notice, Recent, Task};
+    use digipunt::app::{DeskScreen, Screen};
+    use digipunt::interaction::{
+        AgeBand, Channel, Daypart, Entry, FirstVisit, GroupSession, Interaction, Logged, Outcome,
+    };
+    let mut app = app();
+    let tax = app.content.library.checklist_index("tax-on-web").unwrap();
+    let help = Interaction {
+        kiosk: "test-kiosk".to_owned(),
+        day: today(),
+        daypart: Daypart::Afternoon,
+        minutes: 0,
+        mode: Mode::Assisted,
+        language: "ar".to_owned(),
+        task: "other".to_owned(),
+        category: "money".to_owned(),
+        content_version: 0,
+        steps_done: 0,
+        steps_total: 0,
+        outcome: Outcome::Abandoned,
+        referral: None,
+        problems: Vec::new(),
+        age_band: AgeBand::Unknown,
+        first_visit: FirstVisit::Yes,
+        channel: Channel::HomeVisit,
+        correction_of: None,
+    };
+    let group = GroupSession {
+        kiosk: "test-kiosk".to_owned(),
+        day: today(),
+        daypart: Daypart::Evening,
+        topic: "safety".to_owned(),
+        language: "nl".to_owned(),
+        attendees: 12,
+        minutes: 90,
+        correction_of: None,
+    };
+    let rows = vec![
+        Logged {
+            id: "1".repeat(32),
+            entry: Entry::Group(group),
+        },
+        Logged {
+            id: "2".repeat(32),
+            entry: Entry::Help(help.clone()),
+        },
+        Logged {
+            id: "3".repeat(32),
+            entry: Entry::Help(help.clone()),
+        },
+    ];
+    for language in 0..app.content.catalog.locales().len() {
+        // The citizen's question, with a Dutch helper and with a helper of the same language.
+        let mut session = Session::new(Mode::Assisted, app.now);
+        session.places.push(Place {
+            checklist: tax,
+            step: Some(0),
+            ticked: Vec::new(),
+            answers: Vec::new(),
+        });
+        session.outcome = Some(Outcome::Done);
+        app.session = Some(session);
+        app.language = language;
+        app.screen = Screen::FirstVisit;
+        app.helper_language = app.content.catalog.source();
+        inspect(&app, "first visit");
+        app.helper_language = language;
+        inspect(&app, "first visit, same helper language");
+        app.session = None;
+        app.language = app.content.catalog.source();
+        for screen in [Screen::Welcome, Screen::Mode] {
+            app.screen = screen;
+            inspect(&app, &format!("{screen:?} with the helper's key"));
+        }
+        for kind in [Kind::Quick, Kind::Batch, Kind::Group] {
+            let mut draft = Draft::new(kind);
+            draft.topic = Some(0);
+            draft.task = Some(if kind == Kind::Batch {
+                Task::Other(0)
+            } else {
+                Task::Checklist(tax)
+            });
+            draft.language = Some(4);
+            draft.outcome = Some(Outcome::Referred);
+            draft.channel = Some(Channel::Group);
+            draft.first_visit = Some(FirstVisit::Unknown);
+            draft.count = 12;
+            draft.minutes = Some(150);
+            draft.days_back = Some(1);
+            draft.daypart = Daypart::Evening;
+            app.desk.draft = Some(draft);
+            app.desk.notice = Some(Notice {
+                undone: kind == Kind::Group,
+                times: 12,
+                entry: Entry::Help(help.clone()),
+                dated: kind != Kind::Quick,
+            });
+            app.desk.recent = Recent::Rows(rows.clone());
+            for screen in [
+                DeskScreen::Menu,
+                DeskScreen::Topic,
+                DeskScreen::Task,
+                DeskScreen::Language,
+                DeskScreen::Outcome,
+                DeskScreen::Channel,
+                DeskScreen::FirstVisit,
+                DeskScreen::Count,
+                DeskScreen::Minutes,
+                DeskScreen::Day,
+                DeskScreen::Confirm,
+                DeskScreen::Keep,
+                DeskScreen::Undo,
+                DeskScreen::UndoConfirm(0),
+                DeskScreen::UndoConfirm(1),
+            ] {
+                app.screen = Screen::Desk(screen);
+                inspect(&app, &format!("helper's {kind:?} {screen:?}"));
+            }
+            for recent in [
+                Recent::Loading,
+                Recent::Unreadable,
+                Recent::Rows(Vec::new()),
+            ] {
+                app.desk.recent = recent;
+                app.screen = Screen::Desk(DeskScreen::Undo);
+                inspect(&app, "helper's undo list, empty");
+            }
+        }
+        app.desk = Default::default();
+    }
+}

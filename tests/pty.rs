@@ -152,6 +152,9 @@ fn a_helper_finishes_a_checklist_in_dutch_and_the_row_is_written() {
     }
     kiosk.wait_for("Hoe is het afgelopen?");
     kiosk.press("1");
+    // With a helper, the first-visit question comes before the summary.
+    kiosk.wait_for("Kom je dit jaar voor het eerst naar dit digipunt?");
+    kiosk.press("1");
     kiosk.wait_for("Wat je vandaag deed");
     kiosk.press("1"); // print: saved, since there is no printer
     kiosk.wait_for("Bewaard in");
@@ -346,4 +349,61 @@ fn read_aloud_speaks_the_step_with_a_stand_in_voice() {
     assert!(args.starts_with("-v nl"), "{args}");
     kiosk.press("\x03");
     assert!(kiosk.wait_exit().success());
+}
+
+/// F9 opens the helper's menu; digits choose, and on the number screen type the number;
+/// the rows reach the log.
+#[test]
+fn the_helpers_menu_counts_a_call_and_a_days_tally_from_the_keyboard() {
+    let home = tempfile::tempdir().unwrap();
+    let database = home.path().join("digipunt.sqlite");
+    let mut kiosk = Kiosk::start(&database, home.path());
+    kiosk.wait_for("F9  Menu begeleider");
+    let steps = [
+        ("\x1b[20~", "Menu voor de begeleider"), // F9
+        ("1", "Over welk onderwerp ging de hulp?"),
+        ("1", "Welke hulp gaf je?"),
+        ("1", "In welke taal gaf je de hulp?"),
+        ("4", "Hoe is de hulp afgelopen?"), // English
+        ("1", "Hoe gaf je de hulp?"),
+        ("2", "Kwam de burger"), // by phone
+        ("3", "Klopt dit?"),
+        (
+            "1",
+            "Bewaard: Belastingaangifte met Tax-on-web · Engels · Gelukt · Aan de telefoon",
+        ),
+        ("2", "Over welk onderwerp"), // a day from paper
+        ("2", "Welke hulp gaf je?"),  // work
+        ("1", "In welke taal"),
+        ("1", "Hoe is de hulp afgelopen?"),
+        ("2", "Hoe gaf je de hulp?"),
+        ("1", "Kwam de burger"),
+        ("3", "Hoeveel keer gaf je deze hulp?"),
+        ("1", "Typ een getal"),
+        ("2", "███ ███"), // 12, drawn large
+        ("\r", "Op welke dag?"),
+        ("2", "12 tellingen bewaren voor"), // yesterday
+        ("1", "12 keer bewaard: Werk zoeken"),
+    ];
+    for (key, then) in steps {
+        kiosk.press(key);
+        kiosk.wait_for(then);
+    }
+    kiosk.press("\x03");
+    assert!(kiosk.wait_exit().success());
+    let connection = rusqlite::Connection::open(&database).unwrap();
+    let count = |sql: &str| -> i64 { connection.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM interaction WHERE task = 'tax-on-web' AND language = 'en' AND channel = 'phone' AND minutes = 0"
+        ),
+        1
+    );
+    let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1)).to_string();
+    assert_eq!(
+        count(&format!(
+            "SELECT count(*) FROM interaction WHERE task = 'vdab-jobs' AND day = '{yesterday}' AND daypart = 'morning'"
+        )),
+        12
+    );
 }

@@ -3,8 +3,12 @@
 
 mod support;
 
-use digipunt::app::{Action, App, Choice, Screen, StoreHealth, choices};
+use digipunt::app::desk::{Kind, Task};
+use digipunt::app::{Action, App, Choice, DeskChoice, DeskScreen, Screen, StoreHealth, choices};
 use digipunt::content::ProblemEnd;
+use digipunt::interaction::{
+    AgeBand, Channel, Daypart, Entry, FirstVisit, GroupSession, Interaction, Logged, Mode, Outcome,
+};
 use ratatui::layout::Rect;
 use support::*;
 
@@ -124,6 +128,7 @@ const SCENARIOS: &[Scenario] = &[
                 Action::Choose(0),
                 Action::Choose(1),
                 Action::Choose(2),
+                Action::Choose(2),
             ],
         );
         run(
@@ -133,9 +138,21 @@ const SCENARIOS: &[Scenario] = &[
             )],
         );
     }),
+    ("first-visit", |app| {
+        to_step(app, 0, "eid-login", "insert-card");
+        run(app, &[Action::Stop, Action::Choose(0)]);
+    }),
     ("thanks", |app| {
         to_step(app, 0, "eid-login", "insert-card");
-        run(app, &[Action::Stop, Action::Choose(0), Action::Choose(1)]);
+        run(
+            app,
+            &[
+                Action::Stop,
+                Action::Choose(0),
+                Action::Choose(2),
+                Action::Choose(1),
+            ],
+        );
     }),
     ("still-there", |app| {
         to_step(app, 0, "vdab-jobs", "search-jobs");
@@ -177,6 +194,222 @@ fn every_screen_in_dutch_and_arabic() {
                     screen(&app, width, height)
                 );
             }
+        }
+    }
+}
+
+fn desk_pick(app: &mut App, wanted: DeskChoice) {
+    let index = choice_of(app, Choice::Desk(wanted));
+    run(app, &[Action::Choose(index)]);
+}
+
+/// To the last question of a quick entry or a day's tally about the tax return in Arabic.
+fn desk_entry(app: &mut App, kind: Kind) {
+    run(app, &[Action::OpenDesk]);
+    desk_pick(app, DeskChoice::Open(kind));
+    desk_pick(app, DeskChoice::Topic(0));
+    let tax = app.content.library.checklist_index("tax-on-web").unwrap();
+    desk_pick(app, DeskChoice::Task(Task::Checklist(tax)));
+    desk_pick(app, DeskChoice::Language(4));
+    desk_pick(app, DeskChoice::Outcome(Outcome::Done));
+    desk_pick(app, DeskChoice::Channel(Channel::Phone));
+    desk_pick(app, DeskChoice::FirstVisit(FirstVisit::Yes));
+}
+
+fn desk_group(app: &mut App) {
+    run(app, &[Action::OpenDesk]);
+    desk_pick(app, DeskChoice::Open(Kind::Group));
+    desk_pick(app, DeskChoice::Topic(6));
+    desk_pick(app, DeskChoice::Language(0));
+    run(app, &[Action::Digit(1), Action::Digit(2)]);
+}
+
+/// Three rows as the log gives them back: a day's tally of 12, and a group session.
+fn undo_rows(app: &mut App) {
+    let mut rows = Vec::new();
+    let help = Interaction {
+        kiosk: "test-kiosk".to_owned(),
+        day: today(),
+        daypart: Daypart::Afternoon,
+        minutes: 0,
+        mode: Mode::Assisted,
+        language: "ar".to_owned(),
+        task: "tax-on-web".to_owned(),
+        category: "money".to_owned(),
+        content_version: 1,
+        steps_done: 0,
+        steps_total: 0,
+        outcome: Outcome::Done,
+        referral: None,
+        problems: Vec::new(),
+        age_band: AgeBand::Unknown,
+        first_visit: FirstVisit::Yes,
+        channel: Channel::Phone,
+        correction_of: None,
+    };
+    rows.push(Logged {
+        id: "0".repeat(32),
+        entry: Entry::Group(GroupSession {
+            kiosk: "test-kiosk".to_owned(),
+            day: today(),
+            daypart: Daypart::Morning,
+            topic: "safety".to_owned(),
+            language: "nl".to_owned(),
+            attendees: 12,
+            minutes: 90,
+            correction_of: None,
+        }),
+    });
+    for i in 0..12 {
+        rows.push(Logged {
+            id: format!("{i:032}"),
+            entry: Entry::Help(Interaction {
+                task: "vdab-jobs".to_owned(),
+                category: "work".to_owned(),
+                language: "nl".to_owned(),
+                outcome: Outcome::Partly,
+                channel: Channel::Desk,
+                day: today().pred_opt().unwrap(),
+                daypart: Daypart::Morning,
+                ..help.clone()
+            }),
+        });
+    }
+    rows.push(Logged {
+        id: "f".repeat(32),
+        entry: Entry::Help(help),
+    });
+    run(app, &[Action::OpenDesk]);
+    desk_pick(app, DeskChoice::OpenUndo);
+    run(app, &[Action::Recent(Some(rows))]);
+}
+
+/// The helper's screens, each brought up from the welcome screen.
+const DESK_SCENARIOS: &[Scenario] = &[
+    ("desk-menu", |app| {
+        desk_entry(app, Kind::Quick);
+        desk_pick(app, DeskChoice::Save);
+    }),
+    ("desk-topic", |app| {
+        run(app, &[Action::OpenDesk]);
+        desk_pick(app, DeskChoice::Open(Kind::Quick));
+    }),
+    ("desk-task", |app| {
+        run(app, &[Action::OpenDesk]);
+        desk_pick(app, DeskChoice::Open(Kind::Quick));
+        desk_pick(app, DeskChoice::Topic(2));
+    }),
+    ("desk-language", |app| {
+        run(app, &[Action::OpenDesk]);
+        desk_pick(app, DeskChoice::Open(Kind::Group));
+        desk_pick(app, DeskChoice::Topic(0));
+    }),
+    ("desk-outcome", |app| {
+        desk_entry(app, Kind::Quick);
+        run(app, &[Action::Back, Action::Back, Action::Back]);
+    }),
+    ("desk-channel", |app| {
+        desk_entry(app, Kind::Quick);
+        run(app, &[Action::Back, Action::Back]);
+    }),
+    ("desk-first-visit", |app| {
+        desk_entry(app, Kind::Quick);
+        run(app, &[Action::Back]);
+    }),
+    ("desk-confirm-quick", |app| desk_entry(app, Kind::Quick)),
+    ("desk-keep", |app| {
+        desk_entry(app, Kind::Quick);
+        desk_pick(app, DeskChoice::SaveAndKeep);
+    }),
+    ("desk-count", |app| {
+        desk_entry(app, Kind::Batch);
+        run(app, &[Action::Digit(1), Action::Digit(2)]);
+    }),
+    ("desk-day", |app| {
+        desk_entry(app, Kind::Batch);
+        run(app, &[Action::Digit(1), Action::Digit(2), Action::Activate]);
+    }),
+    ("desk-confirm-batch", |app| {
+        desk_entry(app, Kind::Batch);
+        run(app, &[Action::Digit(1), Action::Digit(2), Action::Activate]);
+        desk_pick(app, DeskChoice::Day(3));
+    }),
+    ("desk-minutes", |app| {
+        desk_group(app);
+        run(app, &[Action::Activate]);
+    }),
+    ("desk-confirm-group", |app| {
+        desk_group(app);
+        run(app, &[Action::Activate]);
+        desk_pick(app, DeskChoice::Minutes(90));
+        desk_pick(app, DeskChoice::Day(0));
+        desk_pick(app, DeskChoice::Daypart);
+    }),
+    ("desk-undo", undo_rows),
+    ("desk-undo-confirm", |app| {
+        undo_rows(app);
+        desk_pick(app, DeskChoice::Undo(1));
+    }),
+];
+
+fn desk_app(scenario: fn(&mut App), helper: &str) -> App {
+    let mut app = app();
+    app.helper_language = language(&app, helper);
+    scenario(&mut app);
+    app
+}
+
+/// The helper's screens at 80x24, in Dutch and with an Arabic helper (right to left);
+/// the undo list also at 120x40.
+#[test]
+fn every_helper_screen_in_dutch_and_for_an_arabic_helper() {
+    for (name, scenario) in DESK_SCENARIOS {
+        for tag in ["nl", "ar"] {
+            let app = desk_app(*scenario, tag);
+            assert!(app.on_desk(), "{name} is a helper's screen");
+            insta::assert_snapshot!(format!("{name}@{tag}-80x24"), screen(&app, 80, 24));
+        }
+    }
+    let app = desk_app(undo_rows, "nl");
+    insta::assert_snapshot!("desk-undo@nl-120x40", screen(&app, 120, 40));
+}
+
+/// Every helper's screen fits 80x24 in every helper language, every choice in view.
+#[test]
+fn every_helper_screen_fits_80x24_in_every_language() {
+    let tags: Vec<String> = app()
+        .content
+        .catalog
+        .locales()
+        .iter()
+        .map(|l| l.tag.clone())
+        .collect();
+    for (name, scenario) in DESK_SCENARIOS {
+        for tag in &tags {
+            let app = desk_app(*scenario, tag);
+            let text = screen(&app, 80, 24);
+            if app.screen == Screen::Desk(DeskScreen::Count) {
+                let next = app
+                    .content
+                    .catalog
+                    .text(app.helper_language, "desk-count-next");
+                assert!(text.contains(&next.value), "{name}@{tag}\n{text}");
+            } else {
+                for number in 1..=choices(&app).len().min(9) {
+                    assert!(
+                        text.contains(&format!(" {number} ")),
+                        "{name}@{tag}: choice {number} is not visible\n{text}"
+                    );
+                }
+            }
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')),
+                "{name}@{tag}: stray marks"
+            );
+            assert_eq!(app.content.catalog.format_errors(), 0, "{name}@{tag}");
+            assert_eq!(app.content.catalog.missing_lookups(), 0, "{name}@{tag}");
         }
     }
 }

@@ -33,7 +33,9 @@ fn finished_interaction() -> digipunt::interaction::Interaction {
     );
     // A long pause, but shorter than the idle time: the help is still going on.
     app.settings.idle_after = std::time::Duration::from_secs(3600);
-    let effects = after(&mut app, 700, Action::Choose(2));
+    assert!(after(&mut app, 700, Action::Choose(2)).is_empty());
+    // "First time this year?": the helper does not know.
+    let effects = run(&mut app, &[Action::Choose(2)]);
     match effects.as_slice() {
         [Effect::Record(interaction)] => interaction.clone(),
         other => panic!("expected one record, got {other:?}"),
@@ -208,4 +210,115 @@ fn an_unwritable_database_keeps_rows_in_memory_until_it_works() {
         .query_row("SELECT count(*) FROM interaction", [], |r| r.get(0))
         .unwrap();
     assert_eq!(count, 2);
+}
+
+fn help(task: &str) -> digipunt::interaction::Interaction {
+    use digipunt::interaction::*;
+    Interaction {
+        kiosk: "k".to_owned(),
+        day: today(),
+        daypart: Daypart::Afternoon,
+        minutes: 0,
+        mode: Mode::Assisted,
+        language: "nl".to_owned(),
+        task: task.to_owned(),
+        category: "money".to_owned(),
+        content_version: 1,
+        steps_done: 0,
+        steps_total: 0,
+        outcome: Outcome::Done,
+        referral: None,
+        problems: Vec::new(),
+        age_band: AgeBand::Unknown,
+        first_visit: FirstVisit::No,
+        channel: Channel::Phone,
+        correction_of: None,
+    }
+}
+
+/// Every row of both tables in the order written (they share one rowid sequence).
+fn written(path: &std::path::Path) -> Vec<String> {
+    let connection = Connection::open(path).unwrap();
+    let mut statement = connection
+        .prepare(
+            "SELECT kind || ' ' || what || coalesce(' undoes ' || c, '') FROM (
+                SELECT rowid AS r, 'help' AS kind, task AS what, correction_of AS c FROM interaction
+                UNION ALL
+                SELECT rowid, 'group', topic, correction_of FROM group_session)
+             ORDER BY r",
+        )
+        .unwrap();
+    statement
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn help_group_sessions_and_undos_wait_in_one_queue_and_arrive_in_order_once() {
+    use digipunt::interaction::{Daypart, Entry, GroupSession, Logged};
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("log");
+    let path = folder.join("d.sqlite");
+    // A row already written, which an undo will cancel.
+    let original = {
+        let mut store = Store::open(&path).unwrap();
+        let id = store.record(&help("tax-on-web")).unwrap();
+        Logged {
+            id,
+            entry: Entry::Help(help("tax-on-web")),
+        }
+    };
+    // The log's disk goes away: its folder is gone and cannot be made again.
+    let away = dir.path().join("away");
+    std::fs::rename(&folder, &away).unwrap();
+    std::fs::write(&folder, b"x").unwrap();
+
+    let mut recorder = digipunt::kiosk::Recorder::open(&path);
+    let group = GroupSession {
+        kiosk: "k".to_owned(),
+        day: today(),
+        daypart: Daypart::Evening,
+        topic: "safety".to_owned(),
+        language: "fr".to_owned(),
+        attendees: 9,
+        minutes: 120,
+        correction_of: None,
+    };
+    assert_eq!(recorder.record(help("vdab-jobs")), 1);
+    assert_eq!(recorder.record_group_session(group), 2);
+    assert_eq!(recorder.undo(&original), 3);
+    assert_eq!(recorder.record(help("itsme")), 4);
+    assert_eq!(recorder.flush(), 4, "still nowhere to write");
+    assert_eq!(recorder.recent("k"), None, "and nothing to read");
+    let health = recorder.health();
+    assert!(!health.writable && health.unsaved == 4);
+
+    // The disk comes back: everything waiting arrives in the order it came, once.
+    std::fs::remove_file(&folder).unwrap();
+    std::fs::rename(&away, &folder).unwrap();
+    assert_eq!(recorder.flush(), 0);
+    assert_eq!(recorder.flush(), 0);
+    assert_eq!(
+        written(&path),
+        [
+            "help tax-on-web".to_owned(),
+            "help vdab-jobs".to_owned(),
+            "group safety".to_owned(),
+            format!("help tax-on-web undoes {}", original.id),
+            "help itsme".to_owned(),
+        ]
+    );
+    // The undo list, newest first, no longer offers what was undone.
+    let recent: Vec<String> = recorder
+        .recent("k")
+        .unwrap()
+        .into_iter()
+        .map(|row| match row.entry {
+            Entry::Help(help) => help.task,
+            Entry::Group(group) => group.topic,
+        })
+        .collect();
+    assert_eq!(recent, ["itsme", "safety", "vdab-jobs"]);
 }

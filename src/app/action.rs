@@ -2,14 +2,17 @@
 
 use super::state::{Clock, StoreHealth};
 use super::summary::SummaryStatus;
-use crate::interaction::Interaction;
+use crate::interaction::{GroupSession, Interaction, Logged};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// The time now; sent before every input and when a timer is due.
     Tick(Clock),
-    /// A numbered choice (digit key, click or touch), counted from 0.
+    /// A numbered choice (click or touch), counted from 0.
     Choose(usize),
+    /// A digit key: part of a number where the screen asks for one (how many), else the
+    /// choice with that number (1 is the first; 0 chooses nothing).
+    Digit(u8),
     /// Move the highlight up (-1) or down (+1).
     MoveSelection(i32),
     /// Take the highlighted choice (Enter).
@@ -30,6 +33,10 @@ pub enum Action {
     Stop,
     /// Leave the program (the helper, outside kiosk mode).
     Quit,
+    /// Open the helper's menu (counting help given elsewhere, undo).
+    OpenDesk,
+    /// The undo list as the edge read it from the log, newest first (`None`: unreadable).
+    Recent(Option<Vec<Logged>>),
     /// Whether the log can be written and how many records wait; reported by the edge
     /// at start and after each attempt.
     Store(StoreHealth),
@@ -43,6 +50,11 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Record(Interaction),
+    RecordGroupSession(GroupSession),
+    /// Write a new row that cancels this one.
+    Undo(Logged),
+    /// Read the undo list from the log and answer with `Action::Recent`.
+    LoadRecent,
     /// Read the current screen aloud with this voice (the edge takes the words from `ui`).
     Speak(String),
     StopSpeech,
@@ -51,4 +63,14 @@ pub enum Effect {
     /// Write the take-home summary to a file, and print it where a printer exists.
     PrintSummary(String),
     Quit,
+}
+
+impl Effect {
+    /// Whether this writes a row to the log (a save or an undo).
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Effect::Record(_) | Effect::RecordGroupSession(_) | Effect::Undo(_)
+        )
+    }
 }

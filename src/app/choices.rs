@@ -4,7 +4,9 @@
 use super::state::{App, Screen};
 use crate::content::ProblemEnd;
 use crate::i18n::LocaleId;
-use crate::interaction::{Mode, Outcome};
+use crate::interaction::{FirstVisit, Mode, Outcome};
+
+use super::desk::{self, DeskChoice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
@@ -27,12 +29,16 @@ pub enum Choice {
     BackToStep,
     Finish,
     Outcome(Outcome),
+    /// The answer to "first time at this digipunt this year?".
+    FirstVisit(FirstVisit),
     Restart,
     PrintSummary,
     /// Leave the summary for the thank-you screen.
     Done,
     /// The answer to "are you still there?".
     StillHere,
+    /// A choice on one of the helper's screens.
+    Desk(DeskChoice),
 }
 
 pub fn choices(app: &App) -> Vec<Choice> {
@@ -95,8 +101,12 @@ pub fn choices(app: &App) -> Vec<Choice> {
         }
         Screen::Referral(_) => vec![Choice::BackToStep, Choice::Finish],
         Screen::Outcome => outcome_choices(app),
+        Screen::FirstVisit => [FirstVisit::Yes, FirstVisit::No, FirstVisit::Unknown]
+            .map(Choice::FirstVisit)
+            .to_vec(),
         Screen::Summary => vec![Choice::PrintSummary, Choice::Done],
         Screen::Thanks => vec![Choice::Restart],
+        Screen::Desk(screen) => desk::choices(app, screen),
     }
 }
 

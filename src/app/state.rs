@@ -7,7 +7,9 @@ use chrono::NaiveDateTime;
 
 use crate::content::{Checklist, Content, Step};
 use crate::i18n::{Display, LocaleId};
-use crate::interaction::Mode;
+use crate::interaction::{Mode, Outcome};
+
+use super::desk::{Desk, DeskScreen};
 
 /// Time as the core sees it: a monotonic reading for durations and timers, and the local
 /// wall clock for the day and daypart of a record. Both arrive in `Action::Tick`.
@@ -91,9 +93,13 @@ pub enum Screen {
     Problem(Option<usize>),
     Referral(Option<usize>),
     Outcome,
+    /// "First time at this digipunt this year?", after the outcome when a helper is there.
+    FirstVisit,
     /// What was done, what is open, what to bring next time; can be printed.
     Summary,
     Thanks,
+    /// The helper's menu and its screens; never part of a citizen's path.
+    Desk(DeskScreen),
 }
 
 /// One place in one checklist. A `goto` pushes a new place; finishing that checklist pops
@@ -120,6 +126,8 @@ pub struct Session {
     pub steps_done: usize,
     pub problems: Vec<String>,
     pub referral: Option<String>,
+    /// How it ended, once answered; the record waits for the first-visit question.
+    pub outcome: Option<Outcome>,
 }
 
 impl Session {
@@ -131,6 +139,7 @@ impl Session {
             steps_done: 0,
             problems: Vec::new(),
             referral: None,
+            outcome: None,
         }
     }
 
@@ -183,6 +192,8 @@ pub struct App {
     /// The take-home summary of the help that just ended, until the next citizen.
     pub summary: Option<super::summary::Summary>,
     pub summary_status: Option<super::summary::SummaryStatus>,
+    /// The helper's menu: what is being entered, what was last saved, the undo list.
+    pub desk: Desk,
 }
 
 /// What the edge last reported about the log; the helper sees a warning unless all is well.
@@ -228,6 +239,7 @@ impl App {
             },
             summary: None,
             summary_status: None,
+            desk: Desk::default(),
         };
         app.language = app.default_language();
         let catalog = &app.content.catalog;
@@ -269,6 +281,20 @@ impl App {
         catalog
             .find(&self.settings.default_language)
             .unwrap_or(catalog.source())
+    }
+
+    /// On the helper's screens, which are in the helper's language.
+    pub fn on_desk(&self) -> bool {
+        matches!(self.screen, Screen::Desk(_))
+    }
+
+    /// The language the screen is in: the helper's on the helper's screens.
+    pub fn screen_language(&self) -> LocaleId {
+        if self.on_desk() {
+            self.helper_language
+        } else {
+            self.language
+        }
     }
 
     pub fn mode(&self) -> Option<Mode> {

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use super::action::{Action, Effect};
 use super::choices::{Choice, choices};
+use super::desk::{self, DeskScreen, Recent};
 use super::path;
 use super::state::{App, Place, Screen, Session, THANKS_SECONDS};
 use super::summary::Summary;
@@ -43,10 +44,15 @@ fn console_font(app: &mut App) -> Option<Effect> {
     }
     // The language screen shows many scripts: it uses the default text font, and names in
     // Latin letters what that font cannot draw.
-    let showing = if app.picking_language || app.screen == Screen::Welcome {
+    let picker = app.picking_language
+        || matches!(
+            app.screen,
+            Screen::Welcome | Screen::Desk(DeskScreen::Language)
+        );
+    let showing = if picker {
         app.default_language()
     } else {
-        app.language
+        app.screen_language()
     };
     let wanted = match &app.content.catalog.locale(showing).meta.display {
         crate::i18n::Display::ConsoleFont(font) | crate::i18n::Display::Console(Some(font)) => {
@@ -75,6 +81,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.settings.voices = voices;
             Vec::new()
         }
+        Action::Recent(rows) => {
+            app.desk.recent = rows.map_or(Recent::Unreadable, Recent::Rows);
+            Vec::new()
+        }
         input => {
             app.last_input = app.now.monotonic;
             if app.idle_deadline.take().is_some() {
@@ -95,7 +105,7 @@ fn tick(app: &mut App, now: super::state::Clock) -> Vec<Effect> {
     match app.idle_deadline {
         Some(deadline) if now.monotonic >= deadline => {
             // Nobody answered: the help ends here and nothing of it stays on screen.
-            let effects = finish(app, Outcome::Abandoned)
+            let effects = finish(app, Outcome::Abandoned, FirstVisit::Unknown)
                 .into_iter()
                 .map(Effect::Record)
                 .collect();
@@ -111,7 +121,38 @@ fn tick(app: &mut App, now: super::state::Clock) -> Vec<Effect> {
 }
 
 fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
+    // A digit is a number being typed where the screen asks for one, else a choice.
+    let action = match action {
+        Action::Digit(digit) if !desk::types_number(app) => match digit.checked_sub(1) {
+            Some(index) => Action::Choose(usize::from(index)),
+            None => return Vec::new(),
+        },
+        other => other,
+    };
+    if app.desk.is_repeat(&action, app.now.monotonic) {
+        return Vec::new();
+    }
+    // Only a press straight after a save can be its repeat.
+    app.desk.last_save = None;
+    let on_desk = app.on_desk();
+    let effects = handle(app, action.clone());
+    if on_desk && effects.iter().any(Effect::writes) {
+        app.desk.last_save = Some((app.now.monotonic, action));
+    }
+    effects
+}
+
+fn handle(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
+        Action::Digit(digit) => {
+            desk::type_digit(app, digit);
+            Vec::new()
+        }
+        Action::MoveSelection(delta) if desk::types_number(app) => {
+            // Up is more, down is less.
+            desk::step_count(app, -delta);
+            Vec::new()
+        }
         Action::Choose(index) => match choices(app).get(index) {
             Some(&choice) => {
                 app.selected = index;
@@ -140,8 +181,13 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
             let forward = (action == Action::ArrowRight) != rtl;
             arrow(app, forward)
         }
+        Action::OpenDesk => {
+            desk::open(app);
+            Vec::new()
+        }
         Action::OpenLanguage => {
-            if app.screen != Screen::Welcome {
+            // The helper's screens ask for the citizen's language themselves.
+            if app.screen != Screen::Welcome && !app.on_desk() {
                 app.picking_language = true;
                 app.picking_for_helper = false;
                 app.selected = app.language;
@@ -149,7 +195,7 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::OpenHelperLanguage => {
-            if app.mode() == Some(crate::interaction::Mode::Assisted) {
+            if app.mode() == Some(crate::interaction::Mode::Assisted) || app.on_desk() {
                 app.picking_language = true;
                 app.picking_for_helper = true;
                 app.selected = app.helper_language;
@@ -160,6 +206,8 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
             stop(app);
             Vec::new()
         }
+        // The voice is the citizen's; the helper's screens are not for reading aloud.
+        Action::Speak if app.on_desk() => Vec::new(),
         Action::Speak => match app.voice().map(str::to_owned) {
             Some(voice) => {
                 app.speaking = true;
@@ -172,16 +220,18 @@ fn handle_input(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Quit => {
-            let mut effects: Vec<Effect> = finish(app, Outcome::Abandoned)
+            let mut effects: Vec<Effect> = finish(app, Outcome::Abandoned, FirstVisit::Unknown)
                 .into_iter()
                 .map(Effect::Record)
                 .collect();
             effects.push(Effect::Quit);
             effects
         }
-        Action::Tick(_) | Action::Store(_) | Action::SummaryWritten(_) | Action::Voices(_) => {
-            Vec::new()
-        }
+        Action::Tick(_)
+        | Action::Store(_)
+        | Action::SummaryWritten(_)
+        | Action::Voices(_)
+        | Action::Recent(_) => Vec::new(),
     }
 }
 
@@ -254,22 +304,23 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
         Choice::BackToStep => go(app, Screen::Step),
         Choice::Finish => stop(app),
         Choice::Outcome(outcome) => {
-            let summary = app
+            // With a helper, "first time this year?" comes before the record is made.
+            if let Some(session) = app
                 .session
-                .as_ref()
-                .and_then(|s| Summary::of(&app.content, s));
-            let effects = finish(app, outcome)
-                .into_iter()
-                .map(Effect::Record)
-                .collect();
-            app.summary = summary;
-            if app.summary.is_some() {
-                go(app, Screen::Summary);
+                .as_mut()
+                .filter(|s| s.mode == crate::interaction::Mode::Assisted)
+            {
+                session.outcome = Some(outcome);
+                go(app, Screen::FirstVisit);
             } else {
-                thank(app);
+                return conclude(app, outcome, FirstVisit::Unknown);
             }
-            return effects;
         }
+        Choice::FirstVisit(answer) => {
+            let outcome = app.session.as_ref().and_then(|s| s.outcome);
+            return conclude(app, outcome.unwrap_or(Outcome::Done), answer);
+        }
+        Choice::Desk(choice) => return desk::take(app, choice),
         Choice::PrintSummary => {
             if let Some(summary) = &app.summary {
                 return vec![Effect::PrintSummary(summary.text(
@@ -285,6 +336,25 @@ fn take(app: &mut App, choice: Choice) -> Vec<Effect> {
         Choice::StillHere => {}
     }
     Vec::new()
+}
+
+/// Records the help and shows the take-home summary (or thanks, when there is none).
+fn conclude(app: &mut App, outcome: Outcome, first_visit: FirstVisit) -> Vec<Effect> {
+    let summary = app
+        .session
+        .as_ref()
+        .and_then(|s| Summary::of(&app.content, s));
+    let effects = finish(app, outcome, first_visit)
+        .into_iter()
+        .map(Effect::Record)
+        .collect();
+    app.summary = summary;
+    if app.summary.is_some() {
+        go(app, Screen::Summary);
+    } else {
+        thank(app);
+    }
+    effects
 }
 
 fn thank(app: &mut App) {
@@ -420,6 +490,13 @@ fn back(app: &mut App) {
             let back_to = app.outcome_return;
             go(app, back_to);
         }
+        Screen::FirstVisit => {
+            if let Some(session) = app.session.as_mut() {
+                session.outcome = None;
+            }
+            go(app, Screen::Outcome);
+        }
+        Screen::Desk(screen) => desk::back(app, screen),
         Screen::Summary => thank(app),
         Screen::Thanks => start_over(app),
     }
@@ -446,7 +523,12 @@ fn stop(app: &mut App) {
     app.picking_for_helper = false;
     let has_task = app.place().is_some();
     match app.screen {
-        Screen::Outcome | Screen::Summary | Screen::Thanks | Screen::Welcome => {}
+        Screen::Outcome
+        | Screen::FirstVisit
+        | Screen::Summary
+        | Screen::Thanks
+        | Screen::Welcome
+        | Screen::Desk(_) => {}
         _ if has_task => {
             app.outcome_return = app.screen;
             go(app, Screen::Outcome);
@@ -455,9 +537,11 @@ fn stop(app: &mut App) {
     }
 }
 
-/// Ends the session; a record exists only if a task was chosen.
-fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
+/// Ends the session; a record exists only if a task was chosen. An outcome already
+/// answered stands, even when the first-visit question goes unanswered.
+fn finish(app: &mut App, outcome: Outcome, first_visit: FirstVisit) -> Option<Interaction> {
     let session = app.session.take()?;
+    let outcome = session.outcome.unwrap_or(outcome);
     let root = session.places.first()?;
     let checklist = &app.content.library.checklists[root.checklist];
     let elapsed = app
@@ -487,7 +571,7 @@ fn finish(app: &mut App, outcome: Outcome) -> Option<Interaction> {
         },
         problems: session.problems,
         age_band: AgeBand::Unknown,
-        first_visit: FirstVisit::Unknown,
+        first_visit,
         channel: Channel::Desk,
         correction_of: None,
     })
@@ -504,5 +588,6 @@ fn start_over(app: &mut App) {
     app.summary_status = None;
     app.outcome_return = Screen::Welcome;
     app.language = app.default_language();
+    app.desk = desk::Desk::default();
     go(app, Screen::Welcome);
 }

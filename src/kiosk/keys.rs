@@ -25,7 +25,7 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
     }
     Some(match key.code {
-        KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
+        KeyCode::Char(c @ '0'..='9') => Action::Digit(c as u8 - b'0'),
         KeyCode::Up => Action::MoveSelection(-1),
         KeyCode::Down | KeyCode::Tab => Action::MoveSelection(1),
         KeyCode::BackTab => Action::MoveSelection(-1),
@@ -37,6 +37,7 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::F(3) => Action::OpenHelperLanguage,
         KeyCode::F(4) => Action::ToggleLook,
         KeyCode::F(5) => Action::Speak,
+        KeyCode::F(9) => Action::OpenDesk,
         KeyCode::F(10) => Action::Stop,
         _ => return None,
     })
@@ -51,16 +52,19 @@ mod tests {
     }
 
     #[test]
-    fn digits_choose_from_one() {
+    fn digits_are_digits_and_the_core_decides_what_they_choose() {
         assert_eq!(
             press(KeyCode::Char('1'), KeyModifiers::NONE),
-            Some(Action::Choose(0))
+            Some(Action::Digit(1))
+        );
+        assert_eq!(
+            press(KeyCode::Char('0'), KeyModifiers::NONE),
+            Some(Action::Digit(0))
         );
         assert_eq!(
             press(KeyCode::Char('9'), KeyModifiers::NONE),
-            Some(Action::Choose(8))
+            Some(Action::Digit(9))
         );
-        assert_eq!(press(KeyCode::Char('0'), KeyModifiers::NONE), None);
     }
 
     #[test]

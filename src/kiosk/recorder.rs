@@ -1,17 +1,22 @@
-//! Writes finished interactions to the log. When the database cannot be written (read-only,
-//! locked, disk full, gone) the rows wait in memory and are retried with the next one, so
-//! guidance never stops and nothing is lost while the program runs.
+//! Writes finished interactions, group sessions and undo rows to the log, and reads back
+//! the undo list. When the database cannot be written (read-only, locked, disk full, gone)
+//! the rows wait in memory, in one queue in the order they came, and are retried with the
+//! next one, so guidance never stops and nothing is lost while the program runs.
 
 use std::path::{Path, PathBuf};
 
-use crate::app::StoreHealth;
-use crate::interaction::Interaction;
+use crate::app::{Action, Effect, StoreHealth};
+use crate::interaction::{Entry, GroupSession, Interaction, Logged};
 use crate::store::Store;
+
+/// How many rows the undo list reads: enough for ten entries after runs of identical
+/// rows (a batch of a day's tally) are shown as one.
+const RECENT_ROWS: usize = 500;
 
 pub struct Recorder {
     path: PathBuf,
     store: Option<Store>,
-    pending: Vec<Interaction>,
+    pending: Vec<Entry>,
     last_error: Option<String>,
 }
 
@@ -43,15 +48,73 @@ impl Recorder {
 
     /// Queues the row and tries to write everything waiting; returns how many still wait.
     pub fn record(&mut self, interaction: Interaction) -> usize {
-        self.pending.push(interaction);
+        self.queue(Entry::Help(interaction))
+    }
+
+    pub fn record_group_session(&mut self, session: GroupSession) -> usize {
+        self.queue(Entry::Group(session))
+    }
+
+    /// Queues the row that cancels `logged` (rows are never edited or deleted).
+    pub fn undo(&mut self, logged: &Logged) -> usize {
+        self.queue(logged.entry.cancelling(&logged.id))
+    }
+
+    fn queue(&mut self, entry: Entry) -> usize {
+        self.pending.push(entry);
         self.flush()
+    }
+
+    /// The undo list: the last rows of `kiosk` still counted, newest first; `None` when
+    /// the log cannot be read. A row whose undo waits in memory is already left out.
+    pub fn recent(&mut self, kiosk: &str) -> Option<Vec<Logged>> {
+        self.flush();
+        let store = self.store.as_ref()?;
+        match store.recent(kiosk, RECENT_ROWS) {
+            Ok(rows) => Some(
+                rows.into_iter()
+                    .filter(|row| !self.pending.iter().any(|p| cancels(p, &row.id)))
+                    .collect(),
+            ),
+            Err(e) => {
+                self.last_error = Some(e.to_string());
+                self.store = None;
+                None
+            }
+        }
+    }
+
+    /// Carries out an effect on the log and returns what the core must hear back; an
+    /// effect that is not the log's asks nothing of it.
+    pub fn carry_out(&mut self, effect: Effect, kiosk: &str) -> Vec<Action> {
+        match effect {
+            Effect::Record(interaction) => {
+                self.record(interaction);
+            }
+            Effect::RecordGroupSession(session) => {
+                self.record_group_session(session);
+            }
+            Effect::Undo(logged) => {
+                self.undo(&logged);
+            }
+            Effect::LoadRecent => {
+                let rows = self.recent(kiosk);
+                return vec![Action::Recent(rows), Action::Store(self.health())];
+            }
+            _ => return Vec::new(),
+        }
+        vec![Action::Store(self.health())]
     }
 
     pub fn flush(&mut self) -> usize {
         self.connect();
         if let Some(store) = self.store.as_mut() {
             while let Some(next) = self.pending.first() {
-                match store.record(next) {
+                let written = match next {
+                    Entry::Help(interaction) => store.record(interaction),
+                    Entry::Group(session) => store.record_group_session(session),
+                };
+                match written {
                     Ok(_) => {
                         self.pending.remove(0);
                         self.last_error = None;
@@ -87,6 +150,14 @@ impl Recorder {
     pub fn last_error(&self) -> Option<&str> {
         self.last_error.as_deref()
     }
+}
+
+fn cancels(entry: &Entry, id: &str) -> bool {
+    let correction = match entry {
+        Entry::Help(interaction) => &interaction.correction_of,
+        Entry::Group(session) => &session.correction_of,
+    };
+    correction.as_deref() == Some(id)
 }
 
 impl Drop for Recorder {

@@ -1,6 +1,7 @@
 //! One module per screen; each turns the `App` into a `View`.
 
 mod bring;
+mod desk;
 mod ending;
 mod idle;
 mod language;
@@ -19,7 +20,7 @@ use crate::interaction::Mode;
 pub fn view(app: &App) -> View {
     let words = Words {
         catalog: &app.content.catalog,
-        lang: app.language,
+        lang: app.screen_language(),
     };
     if let Some(deadline) = app.idle_deadline {
         return idle::view(app, &words, deadline);
@@ -38,8 +39,10 @@ pub fn view(app: &App) -> View {
         Screen::Problem(index) => problems::one(app, &words, index),
         Screen::Referral(index) => referral::view(app, &words, index),
         Screen::Outcome => ending::outcome(app, &words),
+        Screen::FirstVisit => ending::first_visit(app, &words),
         Screen::Summary => summary::view(app, &words),
         Screen::Thanks => ending::thanks(&words),
+        Screen::Desk(screen) => desk::view(app, &words, screen),
     }
 }
 
@@ -85,7 +88,7 @@ pub fn common_keys(app: &App, words: &Words) -> Vec<KeyHint> {
     }
     let ended = matches!(
         app.screen,
-        Screen::Outcome | Screen::Summary | Screen::Thanks
+        Screen::Outcome | Screen::FirstVisit | Screen::Summary | Screen::Thanks
     );
     if app.place().is_some() && !ended {
         keys.push(key("F10", "key-stop", Action::Stop));
@@ -96,6 +99,16 @@ pub fn common_keys(app: &App, words: &Words) -> Vec<KeyHint> {
     keys
 }
 
+/// The key that opens the helper's menu, labelled in the helper's language; only on the
+/// screens before a citizen's help begins.
+pub fn desk_key(app: &App) -> KeyHint {
+    KeyHint {
+        key: "F9",
+        label: app.content.catalog.text(app.helper_language, "key-desk"),
+        action: Action::OpenDesk,
+    }
+}
+
 fn plain(view_titles: Vec<Text>) -> View {
     View {
         titles: view_titles,
@@ -103,6 +116,7 @@ fn plain(view_titles: Vec<Text>) -> View {
         blocks: Vec::new(),
         options: Vec::new(),
         columns: 1,
+        numbered: true,
         keys: Vec::new(),
     }
 }

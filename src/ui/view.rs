@@ -15,6 +15,8 @@ pub enum BlockKind {
     Secret,
     /// Something calm but important (e.g. where to go next).
     Note,
+    /// A number drawn large, centred (a count being chosen).
+    Large,
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +57,8 @@ pub struct View {
     pub options: Vec<OptionView>,
     /// Short one-line choices (language names) may stand in columns, filled top to bottom.
     pub columns: u16,
+    /// Choices carry their number; not where digits type a number instead.
+    pub numbered: bool,
     pub keys: Vec<KeyHint>,
 }
 

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use super::{Chrome, Composition, Paint};
 use crate::app::Action;
 use crate::i18n::{Direction, Text};
+use crate::ui::big_digits;
 use crate::ui::text::{layout, width};
 use crate::ui::theme::Theme;
 use crate::ui::view::{Block, BlockKind, KeyHint, OptionView, View};
@@ -206,15 +207,30 @@ impl Placer {
             BlockKind::Tip => self.theme.tip,
             BlockKind::Secret => self.theme.secret,
             BlockKind::Note => self.theme.note,
+            BlockKind::Large => self.theme.title,
         };
-        if block.kind == BlockKind::Tip {
-            return self.framed(column, y, block, style);
+        match block.kind {
+            BlockKind::Tip => return self.framed(column, y, block, style),
+            BlockKind::Large => return self.large(column, y, &block.text.value, style),
+            _ => {}
         }
         let mut y = y;
         if let Some(label) = &block.label {
             y = self.paragraph(column, y, label, self.theme.title);
         }
         self.paragraph(column, y, &block.text, style)
+    }
+
+    /// Digits five rows high, centred: the same on a left-to-right and a right-to-left screen.
+    fn large(&mut self, column: Column, mut y: u16, digits: &str, style: Style) -> u16 {
+        for line in big_digits::lines(digits, self.theme.progress_done) {
+            if y >= column.bottom {
+                break;
+            }
+            self.text(column.x, y, column.width, line, style, Alignment::Center);
+            y += 1;
+        }
+        y
     }
 
     /// A frame sets the helper's tip apart from what the citizen reads.
@@ -309,7 +325,8 @@ impl Placer {
             if y >= column.bottom {
                 break;
             }
-            if i == 0 {
+            // Where digits type a number, a badge would promise what a digit does not do.
+            if i == 0 && view.numbered {
                 let number = if index < 9 {
                     format!(" {} ", index + 1)
                 } else {
@@ -323,6 +340,8 @@ impl Placer {
                     self.theme.badge,
                     Alignment::Left,
                 );
+            }
+            if i == 0 {
                 if let Some(mark) = mark {
                     self.text(
                         mark_x,

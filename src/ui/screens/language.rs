@@ -1,9 +1,9 @@
 //! The language screen: every language offers itself in its own words, so a citizen who
 //! reads only one of them still finds it.
 
-use super::{Words, plain};
+use super::{Words, desk_key, plain};
 use crate::app::{Action, App, Choice, Screen, choices};
-use crate::i18n::{Direction, Display, FluentArgs, Text};
+use crate::i18n::{Direction, Display, FluentArgs, LocaleId, Text};
 use crate::ui::view::{Block, BlockKind, KeyHint, OptionView, View};
 
 pub fn view(app: &App, words: &Words) -> View {
@@ -26,23 +26,7 @@ pub fn view(app: &App, words: &Words) -> View {
             Choice::Language(id) => Some(id),
             _ => None,
         })
-        .map(|id| {
-            let locale = catalog.locale(id);
-            // On the console the picker is in the default font: other scripts by Latin name.
-            let own_script =
-                !app.settings.console || matches!(locale.meta.display, Display::Console(_));
-            if own_script {
-                OptionView::new(Text {
-                    value: locale.meta.endonym.clone(),
-                    direction: locale.meta.direction,
-                })
-            } else {
-                OptionView::new(Text {
-                    value: locale.meta.latin_name.clone(),
-                    direction: Direction::Ltr,
-                })
-            }
-        })
+        .map(|id| name_option(app, id))
         .collect();
     // Honest about what this screen cannot draw: those languages by their Latin names.
     let hidden: Vec<&str> = ids
@@ -65,6 +49,26 @@ pub fn view(app: &App, words: &Words) -> View {
             label: words.text("key-back"),
             action: Action::Back,
         }];
+    } else if !app.picking_language {
+        view.keys = vec![desk_key(app)];
     }
     view
+}
+
+/// A language by its own name; on the console, where the picker is in the default font,
+/// other scripts by their Latin name.
+pub fn name_option(app: &App, id: LocaleId) -> OptionView {
+    let locale = app.content.catalog.locale(id);
+    let own_script = !app.settings.console || matches!(locale.meta.display, Display::Console(_));
+    if own_script {
+        OptionView::new(Text {
+            value: locale.meta.endonym.clone(),
+            direction: locale.meta.direction,
+        })
+    } else {
+        OptionView::new(Text {
+            value: locale.meta.latin_name.clone(),
+            direction: Direction::Ltr,
+        })
+    }
 }

@@ -1,6 +1,6 @@
 //! With a helper, or alone.
 
-use super::{Words, common_keys, plain};
+use super::{Words, common_keys, desk_key, plain};
 use crate::app::App;
 use crate::ui::view::{OptionView, View};
 
@@ -11,5 +11,6 @@ pub fn view(app: &App, words: &Words) -> View {
         .map(|id| OptionView::new(words.text(id)).with_hint(Some(words.attribute(id, "hint"))))
         .collect();
     view.keys = common_keys(app, words);
+    view.keys.push(desk_key(app));
     view
 }
