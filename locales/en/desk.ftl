@@ -10,7 +10,7 @@ key-desk = Helper menu
 
 first-visit-title = Is this your first time at this digipunt this year?
 first-visit-yes = Yes, this is my first time this year
-first-visit-no = No, I was here before this year
+first-visit-no = No, I was already here this year
 first-visit-unknown = I don't know
 first-visit-helper = For the helper
 first-visit-why = Read the question aloud. It tells us how many people we help. We keep no names.
@@ -45,7 +45,7 @@ desk-channel-home-visit = On a home visit
 desk-channel-group = In a group
 desk-first-visit = Was it the citizen's first time this year?
 desk-first-visit-yes = Yes, the first time this year
-desk-first-visit-no = No, they came before this year
+desk-first-visit-no = No, they came earlier this year
 desk-first-visit-unknown = I don't know
 desk-count = How many times did you give this help?
 desk-attendees = How many people came?

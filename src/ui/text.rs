@@ -64,7 +64,11 @@ pub fn layout(text: &str, width: usize, direction: Direction) -> Vec<String> {
     };
     let mut lines = Vec::new();
     for paragraph in shaped.split('\n') {
-        let options = textwrap::Options::new(width).break_words(true);
+        // Never at a hyphen: "2026-11-23", "Tax-on-web" and "078-..." stay whole; only a
+        // word longer than the line is cut.
+        let options = textwrap::Options::new(width)
+            .break_words(true)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let wrapped = textwrap::wrap(paragraph, options);
         if wrapped.is_empty() {
             lines.push(String::new());
