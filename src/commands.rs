@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 pub use check::check;
 pub use export::export;
 pub use kiosk::kiosk;
-pub use prune::{apply_retention, prune};
+pub use prune::prune;
 
 use crate::cli::Common;
 use crate::config::{self, Config};

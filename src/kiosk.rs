@@ -10,7 +10,6 @@ mod terminal;
 mod wait;
 
 use std::io;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::Local;
@@ -42,7 +41,7 @@ pub struct Edge<'a> {
 
 pub fn run(
     mut app: App,
-    database: &Path,
+    recorder: Recorder,
     printer: &Printer,
     fonts: FontSwitcher,
     speaker: Speaker,
@@ -54,7 +53,7 @@ pub fn run(
     };
     let waiter = Waiter::install()?;
     let mut edge = Edge {
-        recorder: Recorder::new(database),
+        recorder,
         printer,
         fonts,
         speaker,

@@ -322,3 +322,31 @@ fn help_group_sessions_and_undos_wait_in_one_queue_and_arrive_in_order_once() {
         .collect();
     assert_eq!(recent, ["itsme", "safety", "vdab-jobs"]);
 }
+
+#[test]
+fn the_kiosk_applies_retention_when_it_first_opens_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.sqlite");
+    let mut old = finished_interaction();
+    old.day = chrono::NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+    let mut store = Store::open(&path).unwrap();
+    store.record(&old).unwrap();
+    store.record(&finished_interaction()).unwrap();
+    drop(store);
+    let keep_from = chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
+    let mut recorder = digipunt::kiosk::Recorder::new(&path).with_retention(keep_from);
+    recorder.connect();
+    let store = Store::open_read_only(&path).unwrap();
+    assert_eq!(store.folded_before().unwrap(), Some(keep_from));
+    let rows: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM interaction", [], |r| r.get(0))
+        .unwrap();
+    let folded: i64 = store
+        .connection()
+        .query_row("SELECT sum(count) FROM monthly_interaction", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!((rows, folded), (1, 1));
+}

@@ -10,9 +10,10 @@ use crate::app::{App, Clock, Settings};
 use crate::cli::Common;
 use crate::i18n::Display;
 use crate::kiosk::{
-    FONT_DIR, FontSwitcher, Printer, Speaker, default_font_command, default_print_command,
-    default_speech_command, font_repertoire,
+    FONT_DIR, FontSwitcher, Printer, Recorder, Speaker, default_font_command,
+    default_print_command, default_speech_command, font_repertoire,
 };
+use crate::store::cutoff;
 
 pub fn kiosk(common: &Common) -> Result<ExitCode> {
     let config = settings(common)?;
@@ -93,11 +94,9 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         monotonic: std::time::Duration::ZERO,
         wall: now,
     };
-    // Retention runs beside the kiosk: it is rarely more than a no-op, and a failure only
-    // means it is tried again at the next start.
-    let retention_config = config.clone();
-    std::thread::spawn(move || super::apply_retention(&retention_config, now.date()));
     let database = database(&config);
+    let recorder =
+        Recorder::new(&database).with_retention(cutoff(now.date(), config.retention_months));
     let printer = Printer {
         file: config
             .summary_dir
@@ -112,7 +111,7 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
     };
     let ending = crate::kiosk::run(
         App::new(std::rc::Rc::new(content), settings, clock),
-        &database,
+        recorder,
         &printer,
         fonts,
         speaker,

@@ -7,7 +7,6 @@ use chrono::{Local, NaiveDate};
 
 use super::{database, settings};
 use crate::cli::{Common, PruneArgs};
-use crate::config::Config;
 use crate::store::{Folded, Store, cutoff};
 
 pub fn prune(common: &Common, args: &PruneArgs) -> Result<ExitCode> {
@@ -33,12 +32,6 @@ pub fn prune(common: &Common, args: &PruneArgs) -> Result<ExitCode> {
     );
     println!("Deleted rows (undone ones included): {}.", folded.deleted);
     Ok(ExitCode::SUCCESS)
-}
-
-/// The kiosk's automatic retention; a failure only means it is tried again next start.
-pub fn apply_retention(config: &Config, today: NaiveDate) -> Result<Folded> {
-    let path = database(config);
-    Ok(fold(&path, cutoff(today, config.retention_months))?)
 }
 
 fn fold(path: &std::path::Path, before: NaiveDate) -> rusqlite::Result<Folded> {

@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
+
 use crate::app::{Action, Effect, StoreHealth};
 use crate::interaction::{Entry, GroupSession, Interaction, Logged};
 use crate::store::Store;
@@ -18,6 +20,9 @@ pub struct Recorder {
     store: Option<Store>,
     pending: Vec<Entry>,
     last_error: Option<String>,
+    /// Rows dated before this are folded into monthly counts once, on the first
+    /// connection (retention); `None` once done or when not asked.
+    fold_before: Option<NaiveDate>,
 }
 
 impl Recorder {
@@ -28,7 +33,15 @@ impl Recorder {
             store: None,
             pending: Vec::new(),
             last_error: None,
+            fold_before: None,
         }
+    }
+
+    /// Applies retention when the log is first opened: through this one connection, so
+    /// it never races the recorder on a fresh database.
+    pub fn with_retention(mut self, before: NaiveDate) -> Recorder {
+        self.fold_before = Some(before);
+        self
     }
 
     pub fn open(path: &Path) -> Recorder {
@@ -40,7 +53,13 @@ impl Recorder {
     pub fn connect(&mut self) {
         if self.store.is_none() {
             match Store::open(&self.path) {
-                Ok(store) => self.store = Some(store),
+                Ok(mut store) => {
+                    // A failed fold changes nothing and is tried again at the next start.
+                    if let Some(before) = self.fold_before.take() {
+                        let _ = store.fold_before(before);
+                    }
+                    self.store = Some(store);
+                }
                 Err(e) => self.last_error = Some(e.to_string()),
             }
         }
