@@ -1,0 +1,429 @@
+//! The coordinator's report as data: one period's counts, computed once from the log, with
+//! small counts protected. No words and no formatting: the command line's text and HTML
+//! and the kiosk's report screen show these same numbers.
+//!
+//! Every table is protected on its own by `Table::build`, which keeps a table safe for a
+//! reader who knows its total. A report shows many tables of the same interactions, so it
+//! also makes them agree, or one could be combined with another to work out a suppressed
+//! count:
+//! - the grand total is in one state everywhere: published when it reaches the threshold
+//!   (or is 0), otherwise `<N` in every table and no table lists any group;
+//! - a table that could only be protected by hiding its total (when every group counts
+//!   one, say) would give its groups away beside the total published elsewhere: it shows
+//!   its total alone (`withheld`);
+//! - tables whose groups add up to another table's are protected as one: tasks within
+//!   their topic group, referrals within the outcome "referred". Apart, topic 15 and task
+//!   12 published would give away a suppressed task of 3;
+//! - the estimated people follow from the first-visit answers, which are not published:
+//!   the report gives the least number that the protected answers allow, so it reveals no
+//!   more than those would (see `people`);
+//! - lists ranked by count order published counts only; suppressed ones follow in code
+//!   order, so that a place in a list tells nothing about a suppressed count.
+//!
+//! Dimensions related by an inequality only (a problem belongs to some tasks, quick
+//! entries to a channel) can narrow a suppressed count to a range, never to one value.
+
+use std::cmp::{Ordering, Reverse};
+
+use rusqlite::Connection;
+
+use super::period::Period;
+use super::protect::Shown;
+use super::query::{Dimension, Group, count_by};
+use super::reach::{Reach, sessions};
+use super::table::{Row, Table};
+
+/// How many problems and referrals a report lists.
+pub const TOP: usize = 5;
+
+/// What a report is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Request {
+    pub period: Period,
+    /// Counts below this are never published.
+    pub threshold: u64,
+    /// People to reach in a year, when the digipunt has a target.
+    pub target: Option<u64>,
+    /// How many problems and referrals to list.
+    pub top: usize,
+}
+
+/// One protected table of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    pub by: Vec<Dimension>,
+    pub table: Table,
+    /// The groups cannot be shown safely beside the grand total: the table holds only its
+    /// total.
+    pub withheld: bool,
+}
+
+impl Breakdown {
+    /// Protects `groups` (as `count_by` returns them) and keeps them only if the table's
+    /// total comes out as `total`, the state the grand total has everywhere in the report.
+    fn protect(groups: &[Group], by: &[Dimension], threshold: u64, total: Shown) -> Breakdown {
+        let table = Table::build(groups, by.len(), threshold);
+        if matches!(total, Shown::Count(_)) && table.total() == total {
+            return Breakdown {
+                by: by.to_vec(),
+                table,
+                withheld: false,
+            };
+        }
+        Breakdown {
+            by: by.to_vec(),
+            table: Table {
+                dimensions: by.len(),
+                rows: vec![Row {
+                    values: Vec::new(),
+                    shown: total,
+                }],
+            },
+            withheld: true,
+        }
+    }
+
+    /// The totals of the first `depth` dimensions as a table of their own (topic groups
+    /// from topic and task), protected together with the groups they add up.
+    fn upper(&self, depth: usize) -> Breakdown {
+        let rows = self
+            .table
+            .rows
+            .iter()
+            .filter(|row| row.values.len() == depth || row.values.is_empty())
+            .cloned()
+            .collect();
+        Breakdown {
+            by: self.by[..depth].to_vec(),
+            table: Table {
+                dimensions: depth,
+                rows,
+            },
+            withheld: self.withheld,
+        }
+    }
+
+    /// The groups of every dimension (no totals), in the table's order.
+    pub fn groups(&self) -> impl Iterator<Item = &Row> {
+        let dimensions = self.table.dimensions;
+        self.table
+            .rows
+            .iter()
+            .filter(move |row| dimensions > 0 && row.values.len() == dimensions)
+    }
+
+    pub fn total(&self) -> Shown {
+        self.table.total()
+    }
+}
+
+/// The estimated number of different people reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Estimate {
+    Exact(u64),
+    /// The protected counts allow several values; this is the least of them.
+    AtLeast(u64),
+    /// Below the threshold.
+    Small,
+    /// Not published.
+    Hidden,
+}
+
+impl Estimate {
+    /// Percent of a yearly target, worked out from the published estimate only.
+    pub fn percent_of(self, target: u64) -> Estimate {
+        match self {
+            _ if target == 0 => Estimate::Hidden,
+            Estimate::Exact(people) => Estimate::Exact(people * 100 / target),
+            Estimate::AtLeast(people) => Estimate::AtLeast(people * 100 / target),
+            Estimate::Small | Estimate::Hidden => Estimate::Hidden,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupSessions {
+    pub sessions: u64,
+    /// A head count of people: protected like any count of people.
+    pub attendees: Shown,
+    pub minutes: u64,
+}
+
+/// The most common of something, largest published count first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ranked {
+    /// One value each (the problem or referral code).
+    pub rows: Vec<Row>,
+    pub withheld: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub period: Period,
+    pub threshold: u64,
+    pub target: Option<u64>,
+    /// The grand total of interactions, in the same state as every table's total.
+    pub interactions: Shown,
+    pub people: Estimate,
+    pub sessions: GroupSessions,
+    pub by_category: Breakdown,
+    /// Tasks within their topic group (category, task).
+    pub by_task: Breakdown,
+    pub by_language: Breakdown,
+    pub by_outcome: Breakdown,
+    pub by_mode: Breakdown,
+    pub by_channel: Breakdown,
+    pub by_week: Breakdown,
+    pub problems: Ranked,
+    pub referrals: Ranked,
+}
+
+impl Report {
+    pub fn compute(connection: &Connection, request: &Request) -> rusqlite::Result<Report> {
+        use Dimension::*;
+        let Request {
+            period,
+            threshold,
+            target,
+            top,
+        } = *request;
+        let count = |by: &[Dimension]| count_by(connection, period.from(), period.to(), by);
+        let all: u64 = count(&[])?.iter().map(|g| g.count).sum();
+        let interactions = published(all, threshold);
+        let table = |by: &[Dimension]| -> rusqlite::Result<Breakdown> {
+            Ok(Breakdown::protect(&count(by)?, by, threshold, interactions))
+        };
+        let by_task = table(&[Category, Task])?;
+        let outcome_referral = table(&[Outcome, Referral])?;
+        let referred = outcome_referral
+            .groups()
+            .filter(|row| row.values[0] == "referred" && row.values[1] != "none")
+            .map(|row| Row {
+                values: row.values[1..].to_vec(),
+                shown: row.shown,
+            })
+            .collect();
+        let referrals = ranked(referred, outcome_referral.withheld, top);
+        let problems = {
+            // Help without problems is no problem; the rest is protected with its own
+            // total (problems met, not people) taken as known.
+            let mut groups = count(&[Problem])?;
+            groups.retain(|g| g.values[0] != "none");
+            let table = Table::build(&groups, 1, threshold);
+            let shown =
+                matches!(interactions, Shown::Count(_)) && matches!(table.total(), Shown::Count(_));
+            let rows = table.rows.into_iter().filter(|r| !r.values.is_empty());
+            ranked(rows.collect(), !shown, top)
+        };
+        let found = sessions(connection, period.from(), period.to())?;
+        Ok(Report {
+            period,
+            threshold,
+            target,
+            interactions,
+            people: people(&count(&[FirstVisit])?, all, threshold),
+            sessions: GroupSessions {
+                sessions: found.sessions,
+                attendees: published(found.attendees, threshold),
+                minutes: found.minutes,
+            },
+            by_category: by_task.upper(1),
+            by_task,
+            by_language: table(&[Language])?,
+            by_outcome: outcome_referral.upper(1),
+            by_mode: table(&[Mode])?,
+            by_channel: table(&[Channel])?,
+            by_week: table(&[Week])?,
+            problems,
+            referrals,
+        })
+    }
+
+    /// Percent of the yearly target reached, when there is a target.
+    pub fn percent_of_target(&self) -> Option<Estimate> {
+        self.target.map(|target| self.people.percent_of(target))
+    }
+}
+
+/// A count on its own: published when it reaches the threshold or is 0.
+fn published(count: u64, threshold: u64) -> Shown {
+    if count == 0 || count >= threshold {
+        Shown::Count(count)
+    } else {
+        Shown::Small
+    }
+}
+
+/// Orders rows as a list by count shows them: published counts first, largest first,
+/// then the suppressed ones by their values, so a place in the list reveals nothing.
+pub fn rank(rows: &mut [Row]) {
+    rows.sort_by(by_published);
+}
+
+/// The order of `rank`, for sorting references.
+pub fn by_published(a: &Row, b: &Row) -> Ordering {
+    let key = |row: &Row| match row.shown {
+        Shown::Count(count) => (0, Reverse(count)),
+        Shown::Small | Shown::Hidden => (1, Reverse(0)),
+    };
+    key(a).cmp(&key(b)).then_with(|| a.values.cmp(&b.values))
+}
+
+fn ranked(mut rows: Vec<Row>, withheld: bool, top: usize) -> Ranked {
+    if withheld {
+        rows.clear();
+    }
+    rank(&mut rows);
+    rows.truncate(top);
+    Ranked { rows, withheld }
+}
+
+/// The people reached, estimated from the first-visit answers (`Reach`). The answers are
+/// protected as a table with the grand total known; the estimate published is the least
+/// that any answers agreeing with that table give, a function of what the table would
+/// publish, so it can never reveal a suppressed answer.
+fn people(first_visits: &[Group], all: u64, threshold: u64) -> Estimate {
+    if all == 0 {
+        return Estimate::Exact(0);
+    }
+    if all < threshold {
+        return Estimate::Small;
+    }
+    let table = Table::build(first_visits, 1, threshold);
+    if table.total() != Shown::Count(all) {
+        return Estimate::Hidden;
+    }
+    let range = |code: &str| -> (u64, u64) {
+        let row = table
+            .rows
+            .iter()
+            .find(|r| r.values.first().map(String::as_str) == Some(code));
+        match row.map(|r| r.shown) {
+            None => (0, 0),
+            Some(Shown::Count(count)) => (count, count),
+            Some(Shown::Small) => (1, threshold - 1),
+            Some(Shown::Hidden) => (1, all),
+        }
+    };
+    let Some((least, most)) = people_range([range("yes"), range("no"), range("unknown")], all)
+    else {
+        return Estimate::Hidden;
+    };
+    if least == most {
+        return match published(least, threshold) {
+            Shown::Count(people) => Estimate::Exact(people),
+            _ => Estimate::Small,
+        };
+    }
+    if most < threshold {
+        Estimate::Small
+    } else {
+        Estimate::AtLeast(least)
+    }
+}
+
+/// Beyond this many candidate answers the estimate is not published: it only happens
+/// when two answers are both hidden in a very large log.
+const MOST_CANDIDATES: u64 = 4_000_000;
+
+/// The least and the most estimated people over every split of `all` answers into
+/// first visits, returning and unknown within the given ranges.
+fn people_range(ranges: [(u64, u64); 3], all: u64) -> Option<(u64, u64)> {
+    // The widest range follows from the others; the loops run over the two narrower.
+    let mut order = [0, 1, 2];
+    order.sort_by_key(|&i| ranges[i].1 - ranges[i].0);
+    let [a, b, rest] = order;
+    let candidates = (ranges[a].1 - ranges[a].0 + 1).saturating_mul(ranges[b].1 - ranges[b].0 + 1);
+    if candidates > MOST_CANDIDATES {
+        return None;
+    }
+    let mut found: Option<(u64, u64)> = None;
+    for x in ranges[a].0..=ranges[a].1 {
+        for y in ranges[b].0..=ranges[b].1 {
+            let Some(z) = all.checked_sub(x + y) else {
+                continue;
+            };
+            if z < ranges[rest].0 || z > ranges[rest].1 {
+                continue;
+            }
+            let mut split = [0; 3];
+            split[a] = x;
+            split[b] = y;
+            split[rest] = z;
+            let people = Reach {
+                interactions: all,
+                first_visits: split[0],
+                returning: split[1],
+                unknown: split[2],
+            }
+            .estimated_people();
+            found = Some(found.map_or((people, people), |(least, most)| {
+                (least.min(people), most.max(people))
+            }));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(value: &str, count: u64) -> Group {
+        Group {
+            values: vec![value.to_owned()],
+            count,
+        }
+    }
+
+    #[test]
+    fn people_are_exact_when_every_answer_is_published() {
+        let answers = [group("no", 20), group("unknown", 50), group("yes", 30)];
+        // 30 of 50 known were first visits: 50 unknown count as 30.
+        assert_eq!(people(&answers, 100, 5), Estimate::Exact(60));
+        assert_eq!(people(&[group("unknown", 12)], 12, 5), Estimate::Exact(12));
+    }
+
+    #[test]
+    fn a_suppressed_answer_gives_the_least_people_it_allows() {
+        // 3 returning visits beside 98 first: published exactly, 98 of 101 would give
+        // the 3 away. The table shows no <5 and yes x (98), so every split 97..100 of the
+        // first visits agrees; the least is 97.
+        let answers = [group("no", 3), group("yes", 98)];
+        assert_eq!(people(&answers, 101, 5), Estimate::AtLeast(97));
+        // With 1 returning, 100 - 1 would not be safer: still the least the table allows.
+        let answers = [group("no", 1), group("yes", 100)];
+        assert_eq!(people(&answers, 101, 5), Estimate::AtLeast(97));
+    }
+
+    #[test]
+    fn few_interactions_give_few_people() {
+        assert_eq!(people(&[group("yes", 3)], 3, 5), Estimate::Small);
+        assert_eq!(people(&[], 0, 5), Estimate::Exact(0));
+    }
+
+    #[test]
+    fn a_percentage_follows_the_published_people() {
+        assert_eq!(Estimate::Exact(250).percent_of(1000), Estimate::Exact(25));
+        assert_eq!(Estimate::AtLeast(97).percent_of(200), Estimate::AtLeast(48));
+        assert_eq!(Estimate::Small.percent_of(10), Estimate::Hidden);
+    }
+
+    #[test]
+    fn ranking_puts_suppressed_counts_after_published_ones_in_code_order() {
+        let row = |value: &str, shown| Row {
+            values: vec![value.to_owned()],
+            shown,
+        };
+        let mut rows = vec![
+            row("b", Shown::Hidden),
+            row("c", Shown::Count(7)),
+            row("a", Shown::Small),
+            row("d", Shown::Count(12)),
+            row("e", Shown::Count(7)),
+        ];
+        rank(&mut rows);
+        let order: Vec<&str> = rows.iter().map(|r| r.values[0].as_str()).collect();
+        assert_eq!(order, ["d", "c", "e", "a", "b"]);
+    }
+}
