@@ -3,6 +3,7 @@
 mod check;
 mod export;
 mod kiosk;
+mod report;
 
 use std::path::PathBuf;
 
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 pub use check::check;
 pub use export::export;
 pub use kiosk::kiosk;
+pub use report::report;
 
 use crate::cli::Common;
 use crate::config::{self, Config};
