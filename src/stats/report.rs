@@ -24,6 +24,7 @@
 //! entries to a channel) can narrow a suppressed count to a range, never to one value.
 
 use std::cmp::{Ordering, Reverse};
+use std::collections::BTreeMap;
 
 use rusqlite::Connection;
 
@@ -188,13 +189,15 @@ impl Report {
             top,
         } = *request;
         let count = |by: &[Dimension]| count_by(connection, period.from(), period.to(), by);
-        let all: u64 = count(&[])?.iter().map(|g| g.count).sum();
+        // One pass over the log for most tables: each scan of a large log costs seconds,
+        // adding up groups costs nothing.
+        let base = count(ONE_PASS)?;
+        let count = |by: &[Dimension]| added_up(&base, by);
+        let all: u64 = base.iter().map(|g| g.count).sum();
         let interactions = published(all, threshold);
-        let table = |by: &[Dimension]| -> rusqlite::Result<Breakdown> {
-            Ok(Breakdown::protect(&count(by)?, by, threshold, interactions))
-        };
-        let by_task = table(&[Category, Task])?;
-        let outcome_referral = table(&[Outcome, Referral])?;
+        let table = |by: &[Dimension]| Breakdown::protect(&count(by), by, threshold, interactions);
+        let by_task = table(&[Category, Task]);
+        let outcome_referral = table(&[Outcome, Referral]);
         let referred = outcome_referral
             .groups()
             .filter(|row| row.values[0] == "referred" && row.values[1] != "none")
@@ -207,7 +210,7 @@ impl Report {
         let problems = {
             // Help without problems is no problem; the rest is protected with its own
             // total (problems met, not people) taken as known.
-            let mut groups = count(&[Problem])?;
+            let mut groups = count_by(connection, period.from(), period.to(), &[Problem])?;
             groups.retain(|g| g.values[0] != "none");
             let table = Table::build(&groups, 1, threshold);
             let shown =
@@ -221,7 +224,7 @@ impl Report {
             threshold,
             target,
             interactions,
-            people: people(&count(&[FirstVisit])?, all, threshold),
+            people: people(&count(&[FirstVisit]), all, threshold),
             sessions: GroupSessions {
                 sessions: found.sessions,
                 attendees: published(found.attendees, threshold),
@@ -229,11 +232,16 @@ impl Report {
             },
             by_category: by_task.upper(1),
             by_task,
-            by_language: table(&[Language])?,
+            by_language: table(&[Language]),
             by_outcome: outcome_referral.upper(1),
-            by_mode: table(&[Mode])?,
-            by_channel: table(&[Channel])?,
-            by_week: table(&[Week])?,
+            by_mode: table(&[Mode]),
+            by_channel: table(&[Channel]),
+            by_week: Breakdown::protect(
+                &count_by(connection, period.from(), period.to(), &[Week])?,
+                &[Week],
+                threshold,
+                interactions,
+            ),
             problems,
             referrals,
         })
@@ -243,6 +251,47 @@ impl Report {
     pub fn percent_of_target(&self) -> Option<Estimate> {
         self.target.map(|target| self.people.percent_of(target))
     }
+}
+
+/// Every dimension a report's tables group by, but problems and weeks (with weeks, a
+/// large log would give as many groups as rows, and hold them all in memory).
+const ONE_PASS: &[Dimension] = &[
+    Dimension::Category,
+    Dimension::Task,
+    Dimension::Language,
+    Dimension::Outcome,
+    Dimension::Referral,
+    Dimension::Mode,
+    Dimension::Channel,
+    Dimension::FirstVisit,
+];
+
+/// The groups `count_by(by)` would give, added up from groups by `ONE_PASS`, in the same
+/// order (SQLite compares text bytewise, as `String` does).
+fn added_up(base: &[Group], by: &[Dimension]) -> Vec<Group> {
+    let positions: Vec<usize> = by
+        .iter()
+        .filter_map(|d| ONE_PASS.iter().position(|p| p == d))
+        .collect();
+    debug_assert_eq!(
+        positions.len(),
+        by.len(),
+        "{by:?} is not counted in one pass"
+    );
+    let mut sums: BTreeMap<Vec<&str>, u64> = BTreeMap::new();
+    for group in base {
+        let values = positions
+            .iter()
+            .map(|&p| group.values[p].as_str())
+            .collect();
+        *sums.entry(values).or_default() += group.count;
+    }
+    sums.into_iter()
+        .map(|(values, count)| Group {
+            values: values.into_iter().map(str::to_owned).collect(),
+            count,
+        })
+        .collect()
 }
 
 /// A count on its own: published when it reaches the threshold or is 0.
