@@ -39,6 +39,8 @@ pub enum Command {
     Check,
     /// Print anonymous counts for a period, grouped as asked
     Export(ExportArgs),
+    /// A report of a period for funders: plain text, or one HTML page to attach
+    Report(ReportArgs),
     /// Fold rows past the retention period into monthly counts, then delete them
     Prune(PruneArgs),
 }
@@ -86,4 +88,37 @@ pub struct ExportArgs {
 pub enum FormatArg {
     Csv,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// First day, e.g. 2026-01-01
+    #[arg(long, value_name = "DATE")]
+    pub from: chrono::NaiveDate,
+    /// Last day (included), e.g. 2026-12-31
+    #[arg(long, value_name = "DATE")]
+    pub to: chrono::NaiveDate,
+    /// Only this table, as `export --by` counts it (text only): task, category, language,
+    /// outcome, problem, mode, channel, first_visit, age_band, kiosk, week, month,
+    /// daypart, referral
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub by: Vec<String>,
+    /// text: to read in a terminal; html: one page with charts, to attach or print
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Write to this file instead of the screen
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The report's language, e.g. nl, fr, en [default: helper_language from the config, else nl]
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+    /// Show counts below this as "<N" [default: from the config, else 5; never below 3]
+    #[arg(long, value_name = "N")]
+    pub suppress_below: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Html,
 }

@@ -4,6 +4,7 @@ mod check;
 mod export;
 mod kiosk;
 mod prune;
+mod report;
 
 use std::path::PathBuf;
 
@@ -14,6 +15,7 @@ pub use check::check;
 pub use export::export;
 pub use kiosk::kiosk;
 pub use prune::prune;
+pub use report::report;
 
 use crate::cli::Common;
 use crate::config::{self, Config};

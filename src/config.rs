@@ -16,6 +16,8 @@ use crate::stats::{DEFAULT_THRESHOLD, MIN_THRESHOLD};
 
 /// A year and the month before it: a full year can always be compared with the last.
 pub const DEFAULT_RETENTION_MONTHS: u32 = 13;
+/// The largest yearly target of people: a typo guard, far above any digipunt's reach.
+const MOST_PEOPLE: u64 = 1_000_000;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -44,6 +46,8 @@ pub struct Config {
     pub speech: Option<String>,
     /// `bidi = "terminal"`: the terminal reorders right-to-left text itself.
     pub terminal_bidi: bool,
+    /// People the digipunt means to reach in a year, for reports.
+    pub reach_target: Option<u64>,
     /// Where the settings came from, for messages; `None` when only defaults apply.
     pub file: Option<PathBuf>,
 }
@@ -66,6 +70,7 @@ impl Default for Config {
             setfont: None,
             speech: None,
             terminal_bidi: false,
+            reach_target: None,
             file: None,
         }
     }
@@ -88,6 +93,8 @@ struct RawConfig {
     speech: Option<String>,
     bidi: Option<toml::Spanned<String>>,
     idle_countdown_seconds: Option<toml::Spanned<u64>>,
+    /// Taken as any value, so that a wrong one is reported with the key's name.
+    reach_target: Option<toml::Spanned<toml::Value>>,
     #[serde(default)]
     referral: BTreeMap<String, RawLocalReferral>,
 }
@@ -183,6 +190,22 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
             ));
         }
         config.idle_countdown = Duration::from_secs(seconds.into_inner());
+    }
+    if let Some(target) = raw.reach_target {
+        let people = target
+            .get_ref()
+            .as_integer()
+            .and_then(|n| u64::try_from(n).ok())
+            .filter(|n| (1..=MOST_PEOPLE).contains(n));
+        let Some(people) = people else {
+            return Err(at(
+                target.span().start,
+                format!(
+                    "`reach_target` must be a whole number from 1 to {MOST_PEOPLE} (people in a year)"
+                ),
+            ));
+        };
+        config.reach_target = Some(people);
     }
     config.database = raw.database;
     config.summary_dir = raw.summary_dir;
@@ -282,6 +305,29 @@ mod tests {
         let error = parse_str("suppress_below = 1\n").unwrap_err().to_string();
         assert!(
             error.contains("config.toml:1:") && error.contains("at least 3"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_reach_target_is_a_number_of_people() {
+        assert_eq!(
+            parse_str("reach_target = 1000\n").unwrap().reach_target,
+            Some(1000)
+        );
+        assert_eq!(Config::default().reach_target, None);
+        for wrong in ["reach_target = 0\n", "reach_target = 5000000\n"] {
+            let error = parse_str(wrong).unwrap_err().to_string();
+            assert!(
+                error.starts_with("config.toml:1:") && error.contains("`reach_target`"),
+                "{error}"
+            );
+        }
+        let error = parse_str("kiosk = \"a\"\nreach_target = \"many\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.starts_with("config.toml:2:") && error.contains("`reach_target`"),
             "{error}"
         );
     }

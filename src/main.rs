@@ -13,6 +13,7 @@ fn main() -> ExitCode {
         Some(Command::Check) => commands::check(&cli.common),
         Some(Command::Export(args)) => commands::export(&cli.common, args),
         Some(Command::Prune(args)) => commands::prune(&cli.common, args),
+        Some(Command::Report(args)) => commands::report(&cli.common, args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("digipunt: {error:#}");

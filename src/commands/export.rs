@@ -68,7 +68,7 @@ pub fn export(common: &Common, args: &ExportArgs) -> Result<ExitCode> {
 
 /// Writes next to the target and renames, so a full or pulled USB stick never leaves a
 /// half-written file that looks complete.
-fn write_atomically(
+pub(super) fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
