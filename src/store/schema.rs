@@ -43,6 +43,64 @@ const MIGRATIONS: &[&str] = &[
         correction_of   TEXT REFERENCES group_session (id)
     ) STRICT;
     CREATE INDEX group_session_day ON group_session (day);",
+    // 3: `correction_of` no longer REFERENCES its row. With `foreign_keys = ON` that clause
+    // refused an undo whose row was not (yet) in the same database: merged files come in
+    // any order, and retention may prune the row an undo cancels. SQLite cannot drop a
+    // constraint, so both tables are rebuilt (same columns, order and rowids).
+    "CREATE TABLE interaction_3 (
+        id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+        kiosk           TEXT NOT NULL,
+        day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        daypart         TEXT NOT NULL CHECK (daypart IN ('morning', 'afternoon', 'evening')),
+        minutes         INTEGER NOT NULL CHECK (minutes >= 0 AND minutes % 5 = 0),
+        mode            TEXT NOT NULL CHECK (mode IN ('assisted', 'self')),
+        language        TEXT NOT NULL,
+        task            TEXT NOT NULL,
+        content_version INTEGER NOT NULL,
+        steps_done      INTEGER NOT NULL CHECK (steps_done >= 0),
+        steps_total     INTEGER NOT NULL CHECK (steps_total >= 0),
+        outcome         TEXT NOT NULL CHECK (outcome IN ('done', 'partly', 'referred', 'later', 'abandoned')),
+        referral        TEXT,
+        problems        TEXT NOT NULL DEFAULT '',
+        age_band        TEXT NOT NULL DEFAULT 'unknown'
+                        CHECK (age_band IN ('18-24', '25-54', '55-64', '65+', 'unknown')),
+        first_visit     TEXT NOT NULL DEFAULT 'unknown' CHECK (first_visit IN ('yes', 'no', 'unknown')),
+        channel         TEXT NOT NULL DEFAULT 'desk' CHECK (channel IN ('desk', 'phone', 'home-visit', 'group')),
+        correction_of   TEXT CHECK (length(correction_of) = 32),
+        category        TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    INSERT INTO interaction_3 (rowid, id, kiosk, day, daypart, minutes, mode, language, task,
+        content_version, steps_done, steps_total, outcome, referral, problems, age_band,
+        first_visit, channel, correction_of, category)
+    SELECT rowid, id, kiosk, day, daypart, minutes, mode, language, task,
+        content_version, steps_done, steps_total, outcome, referral, problems, age_band,
+        first_visit, channel, correction_of, category
+    FROM interaction;
+    DROP TABLE interaction;
+    ALTER TABLE interaction_3 RENAME TO interaction;
+    CREATE INDEX interaction_day ON interaction (day);
+    CREATE INDEX interaction_correction ON interaction (correction_of)
+        WHERE correction_of IS NOT NULL;
+    CREATE TABLE group_session_3 (
+        id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+        kiosk           TEXT NOT NULL,
+        day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        daypart         TEXT NOT NULL CHECK (daypart IN ('morning', 'afternoon', 'evening')),
+        topic           TEXT NOT NULL,
+        language        TEXT NOT NULL,
+        attendees       INTEGER NOT NULL CHECK (attendees BETWEEN 1 AND 999),
+        minutes         INTEGER NOT NULL CHECK (minutes >= 0 AND minutes % 5 = 0),
+        correction_of   TEXT CHECK (length(correction_of) = 32)
+    ) STRICT;
+    INSERT INTO group_session_3 (rowid, id, kiosk, day, daypart, topic, language, attendees,
+        minutes, correction_of)
+    SELECT rowid, id, kiosk, day, daypart, topic, language, attendees, minutes, correction_of
+    FROM group_session;
+    DROP TABLE group_session;
+    ALTER TABLE group_session_3 RENAME TO group_session;
+    CREATE INDEX group_session_day ON group_session (day);
+    CREATE INDEX group_session_correction ON group_session (correction_of)
+        WHERE correction_of IS NOT NULL;",
 ];
 
 /// The schema version this build writes.
@@ -90,6 +148,55 @@ mod tests {
         assert_eq!(version(&connection), SCHEMA_VERSION);
         migrate(&mut connection).unwrap();
         assert_eq!(version(&connection), SCHEMA_VERSION);
+    }
+
+    const ROW: &str = "INSERT INTO interaction (id, kiosk, day, daypart, minutes, mode,
+        language, task, content_version, steps_done, steps_total, outcome, correction_of)
+        VALUES (?1, 'k', '2026-11-23', 'morning', 5, 'assisted', 'nl', 't', 1, 0, 1, 'done', ?2)";
+
+    #[test]
+    fn an_undo_may_come_before_the_row_it_cancels() {
+        let mut connection = Connection::open_in_memory().unwrap();
+        connection
+            .pragma_update(None, "foreign_keys", true)
+            .unwrap();
+        // A database as version 2 left it, with a row and its undo.
+        for migration in &MIGRATIONS[..2] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 2).unwrap();
+        let (a, b, c) = ("a".repeat(32), "b".repeat(32), "c".repeat(32));
+        connection.execute(ROW, (&a, None::<&str>)).unwrap();
+        connection.execute(ROW, (&b, Some(&a))).unwrap();
+        // Version 2 refused an undo of a row it did not hold.
+        assert!(connection.execute(ROW, (&c, Some("d".repeat(32)))).is_err());
+
+        migrate(&mut connection).unwrap();
+        let rows: Vec<(i64, String, Option<String>)> = connection
+            .prepare("SELECT rowid, id, correction_of FROM interaction ORDER BY rowid")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(rows, [(1, a.clone(), None), (2, b, Some(a))]);
+        connection.execute(ROW, (&c, Some("d".repeat(32)))).unwrap();
+        let indexes: Vec<String> = connection
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            indexes,
+            [
+                "group_session_correction",
+                "group_session_day",
+                "interaction_correction",
+                "interaction_day"
+            ]
+        );
     }
 
     #[test]
