@@ -3,6 +3,8 @@
 mod check;
 mod export;
 mod kiosk;
+mod merge;
+mod progress;
 
 use std::path::PathBuf;
 
@@ -12,6 +14,7 @@ use chrono::NaiveDate;
 pub use check::check;
 pub use export::export;
 pub use kiosk::kiosk;
+pub use merge::merge;
 
 use crate::cli::Common;
 use crate::config::{self, Config};

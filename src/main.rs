@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         None => commands::kiosk(&cli.common),
         Some(Command::Check) => commands::check(&cli.common),
         Some(Command::Export(args)) => commands::export(&cli.common, args),
+        Some(Command::Merge(args)) => commands::merge(&cli.common, args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("digipunt: {error:#}");

@@ -1,6 +1,7 @@
 //! The anonymous interaction log in one SQLite file: schema, migrations and writing.
 //! Rows are only ever appended (an undo is a new row that cancels an old one).
 
+pub mod rows;
 mod schema;
 
 use std::path::Path;
