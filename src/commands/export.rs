@@ -89,23 +89,26 @@ fn anonymous_rows(config: &Config, args: &ExportArgs) -> Result<ExitCode> {
         bail!("--anonymous-rows needs --out FILE");
     };
     let path = database(config);
-    let store = Store::open_read_only(&path)
-        .with_context(|| format!("cannot read the log {}", path.display()))?;
-    // One read transaction: the header's counts and the rows come from the same moment,
-    // even while a kiosk keeps writing.
-    let snapshot = store.connection().unchecked_transaction()?;
-    let (interaction_rows, group_session_rows) = rows::count(&snapshot, period)?;
-    let header = Header {
-        written: chrono::Local::now().date_naive(),
-        period,
-        interaction_rows,
-        group_session_rows,
-    };
-    let mut progress = Progress::new(
-        format!("exporting {}", out.display()),
-        interaction_rows + group_session_rows,
-    );
+    let mut written = (0, 0);
+    // The file is created first: without the stick, the log is not even opened.
     write_atomically(out, |file| {
+        let store = Store::open_read_only(&path)
+            .with_context(|| format!("cannot read the log {}", path.display()))?;
+        // One read transaction: the header's counts and the rows come from the same
+        // moment, even while a kiosk keeps writing.
+        let snapshot = store.connection().unchecked_transaction()?;
+        let (interaction_rows, group_session_rows) = rows::count(&snapshot, period)?;
+        written = (interaction_rows, group_session_rows);
+        let header = Header {
+            written: chrono::Local::now().date_naive(),
+            period,
+            interaction_rows,
+            group_session_rows,
+        };
+        let mut progress = Progress::new(
+            format!("exporting {}", out.display()),
+            interaction_rows + group_session_rows,
+        );
         format::write_header(file, &header)?;
         rows::for_each(&snapshot, period, |row| -> Result<()> {
             if let Err(reason) = format::check(&row) {
@@ -119,10 +122,11 @@ fn anonymous_rows(config: &Config, args: &ExportArgs) -> Result<ExitCode> {
             Ok(())
         })
     })?;
-    progress.finish();
     println!(
-        "{}: {interaction_rows} interaction rows and {group_session_rows} group session rows written",
-        out.display()
+        "{}: {} interaction rows and {} group session rows written",
+        out.display(),
+        written.0,
+        written.1
     );
     Ok(ExitCode::SUCCESS)
 }
