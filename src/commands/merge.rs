@@ -18,7 +18,7 @@ use crate::store::rows::format::{self, Header};
 use crate::store::rows::{Appended, Appender, Row};
 
 /// Problems printed per file; the rest are counted.
-const SHOWN_PROBLEMS: usize = 20;
+const SHOWN_PROBLEMS: u64 = 20;
 
 pub fn merge(common: &Common, args: &MergeArgs) -> Result<ExitCode> {
     let config = settings(common)?;
@@ -35,19 +35,19 @@ pub fn merge(common: &Common, args: &MergeArgs) -> Result<ExitCode> {
         let name = file.display().to_string();
         let outcome = merge_file(connection, file, &name)
             .with_context(|| format!("cannot write the log {}", path.display()))?;
-        for (line, problem) in outcome.problems.iter().take(SHOWN_PROBLEMS) {
+        for (line, problem) in &outcome.problems {
             match line {
                 0 => eprintln!("{name}: {problem}"),
                 line => eprintln!("{name}:{line}: {problem}"),
             }
         }
-        if outcome.problems.len() > SHOWN_PROBLEMS {
+        if outcome.problem_count > SHOWN_PROBLEMS {
             eprintln!(
                 "{name}: and {} more problems",
-                outcome.problems.len() - SHOWN_PROBLEMS
+                outcome.problem_count - SHOWN_PROBLEMS
             );
         }
-        if outcome.problems.is_empty() {
+        if outcome.problem_count == 0 {
             println!(
                 "{name}: {} added, {} already present, 0 rejected",
                 outcome.added, outcome.present
@@ -78,17 +78,25 @@ struct Outcome {
     added: u64,
     present: u64,
     rejected: u64,
-    /// Line number (0 for the file as a whole) and what is wrong there; any problem
-    /// refuses the whole file.
+    /// Line number (0 for the file as a whole) and what is wrong there, the first few;
+    /// any problem refuses the whole file.
     problems: Vec<(u64, String)>,
+    problem_count: u64,
 }
 
 impl Outcome {
     fn refuse(line: u64, problem: String) -> Outcome {
-        Outcome {
-            problems: vec![(line, problem)],
-            ..Outcome::default()
+        let mut outcome = Outcome::default();
+        outcome.problem(line, problem);
+        outcome
+    }
+
+    fn problem(&mut self, line: u64, problem: String) {
+        // A wrong file may have millions of bad lines: keep only what is shown.
+        if self.problem_count < SHOWN_PROBLEMS {
+            self.problems.push((line, problem));
         }
+        self.problem_count += 1;
     }
 }
 
@@ -125,9 +133,7 @@ fn merge_file(connection: &Connection, path: &Path, name: &str) -> rusqlite::Res
             Ok(0) => break,
             Ok(_) => {}
             Err(e) => {
-                outcome
-                    .problems
-                    .push((number + 1, format!("cannot read: {e}")));
+                outcome.problem(number + 1, format!("cannot read: {e}"));
                 break;
             }
         }
@@ -163,29 +169,30 @@ fn merge_file(connection: &Connection, path: &Path, name: &str) -> rusqlite::Res
         };
         if let Some(problem) = problem {
             outcome.rejected += 1;
-            outcome.problems.push((number, problem));
+            outcome.problem(number, problem);
         }
     }
-    progress.finish();
     if (interactions, group_sessions) != (header.interaction_rows, header.group_session_rows)
-        && outcome.problems.is_empty()
+        && outcome.problem_count == 0
     {
-        outcome.problems.push((
+        outcome.problem(
             0,
             format!(
                 "the header announces {} interactions and {} group sessions, the file holds {interactions} and {group_sessions}: it is incomplete or was changed",
                 header.interaction_rows, header.group_session_rows
             ),
-        ));
+        );
     }
     drop(appender);
-    if outcome.problems.is_empty() {
+    if outcome.problem_count == 0 {
         transaction.commit()?;
     } else {
         transaction.rollback()?;
         outcome.added = 0;
         outcome.present = 0;
     }
+    // The line stays while a big commit writes, then makes way for the report.
+    progress.finish();
     Ok(outcome)
 }
 
