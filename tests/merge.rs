@@ -605,3 +605,39 @@ fn the_command_line_says_what_goes_with_anonymous_rows() {
     let counts = digipunt(&["export", "--db", s(&log)]);
     assert!(text(&counts.stderr).contains("--from <DATE>"));
 }
+
+#[test]
+fn a_row_the_format_cannot_carry_stops_the_export_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = kiosk_log(dir.path(), "gent-bib-2", 3);
+    // Only a hand-edited log can hold this: a name where a language tag belongs.
+    Connection::open(&log)
+        .unwrap()
+        .execute(
+            "UPDATE interaction SET language = 'Jan Peeters' WHERE task = 'itsme'
+                AND correction_of IS NULL",
+            [],
+        )
+        .unwrap();
+    let id: String = Connection::open(&log)
+        .unwrap()
+        .query_row(
+            "SELECT id FROM interaction WHERE language = 'Jan Peeters'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let out = dir.path().join("rows.jsonl");
+    let output = export_rows(&log, &out, &[]);
+    assert!(!output.status.success());
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "digipunt: cannot write {}: the log holds a row this format cannot carry (id {id}): \
+             \"language\" must be a language tag like nl or fa-AF, found \"Jan Peeters\"\n",
+            out.display()
+        )
+    );
+    assert!(!out.exists());
+    assert!(!dir.path().join(".rows.jsonl.partial").exists());
+}

@@ -99,7 +99,11 @@ pub fn read_header(line: &[u8]) -> Result<Header, HeaderError> {
     }
     match object.get("version") {
         Some(version) if version.as_u64() == Some(VERSION) => {}
-        Some(version) => return Err(HeaderError::UnknownVersion(version.to_string())),
+        Some(version) => {
+            return Err(HeaderError::UnknownVersion(
+                shorten(&version.to_string()).into_owned(),
+            ));
+        }
         None => return Err(HeaderError::Invalid("\"version\" is missing".into())),
     }
     let invalid = |reason: String| HeaderError::Invalid(reason);
