@@ -39,6 +39,9 @@ pub enum Command {
     Check,
     /// Print anonymous counts for a period, grouped as asked
     Export(ExportArgs),
+    /// Load anonymous-rows files (from `export --anonymous-rows`) into the log given by --db;
+    /// the same file twice adds nothing
+    Merge(MergeArgs),
     /// A report of a period for funders: plain text, or one HTML page to attach
     Report(ReportArgs),
     /// Fold rows past the retention period into monthly counts, then delete them
@@ -55,12 +58,12 @@ pub struct PruneArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// First day, e.g. 2026-01-01
-    #[arg(long, value_name = "DATE")]
-    pub from: chrono::NaiveDate,
+    /// First day, e.g. 2026-01-01 (for --anonymous-rows: optional, all rows by default)
+    #[arg(long, value_name = "DATE", required_unless_present = "anonymous_rows")]
+    pub from: Option<chrono::NaiveDate>,
     /// Last day (included), e.g. 2026-03-31
-    #[arg(long, value_name = "DATE")]
-    pub to: chrono::NaiveDate,
+    #[arg(long, value_name = "DATE", required_unless_present = "anonymous_rows")]
+    pub to: Option<chrono::NaiveDate>,
     /// Group by these, comma-separated: task, category, language, outcome, problem, mode,
     /// channel, first_visit, age_band, kiosk, week, month, daypart, referral
     #[arg(
@@ -82,6 +85,21 @@ pub struct ExportArgs {
     /// Show counts below this as "<N" [default: from the config, else 5; never below 3]
     #[arg(long, value_name = "N")]
     pub suppress_below: Option<u64>,
+    /// Instead of counts, every anonymous row (of the period, if given) for pooling kiosks
+    /// with `digipunt merge`: JSON Lines, described in docs/DATA.md
+    #[arg(
+        long,
+        requires = "out",
+        conflicts_with_all = ["by", "format", "csv_standard", "suppress_below"]
+    )]
+    pub anonymous_rows: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Files written by `digipunt export --anonymous-rows`, each loaded whole or not at all
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

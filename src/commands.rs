@@ -3,6 +3,8 @@
 mod check;
 mod export;
 mod kiosk;
+mod merge;
+mod progress;
 mod prune;
 mod report;
 
@@ -14,6 +16,7 @@ use chrono::NaiveDate;
 pub use check::check;
 pub use export::export;
 pub use kiosk::kiosk;
+pub use merge::merge;
 pub use prune::prune;
 pub use report::report;
 

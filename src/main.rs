@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => commands::export(&cli.common, args),
         Some(Command::Prune(args)) => commands::prune(&cli.common, args),
         Some(Command::Report(args)) => commands::report(&cli.common, args),
+        Some(Command::Merge(args)) => commands::merge(&cli.common, args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("digipunt: {error:#}");

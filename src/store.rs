@@ -3,6 +3,7 @@
 
 mod recent;
 mod retention;
+pub mod rows;
 mod schema;
 
 use std::path::Path;

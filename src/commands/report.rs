@@ -82,7 +82,7 @@ pub fn report(common: &Common, args: &ReportArgs) -> Result<ExitCode> {
         ReportFormat::Html => html::render(&document, &labels.text("report-chart")),
     };
     match &args.out {
-        Some(out) => write_atomically(out, |file| file.write_all(page.as_bytes()))?,
+        Some(out) => write_atomically(out, |file| Ok(file.write_all(page.as_bytes())?))?,
         None => {
             let stdout = io::stdout();
             let mut lock = stdout.lock();

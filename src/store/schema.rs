@@ -3,6 +3,42 @@
 
 use rusqlite::{Connection, TransactionBehavior};
 
+/// The triggers that let only codes into the log (migration 4); a table rebuild drops
+/// them, so a rebuild ends by creating them again.
+macro_rules! codes_only {
+    () => {
+        "CREATE TRIGGER interaction_codes_only BEFORE INSERT ON interaction
+             WHEN NOT (
+                length(NEW.kiosk) BETWEEN 1 AND 40 AND NEW.kiosk NOT GLOB '*[^a-z0-9-]*'
+                AND length(NEW.language) BETWEEN 2 AND 12 AND NEW.language NOT GLOB '*[^a-zA-Z0-9-]*'
+                AND length(NEW.task) BETWEEN 1 AND 40 AND NEW.task NOT GLOB '*[^a-z0-9-]*'
+                AND NEW.task GLOB '[a-z]*'
+                AND length(NEW.category) <= 40 AND NEW.category NOT GLOB '*[^a-z0-9-]*'
+                AND (NEW.referral IS NULL OR (length(NEW.referral) BETWEEN 1 AND 40
+                     AND NEW.referral NOT GLOB '*[^a-z0-9-]*' AND NEW.referral GLOB '[a-z]*'))
+                AND length(NEW.problems) <= 400 AND NEW.problems NOT GLOB '*[^a-z0-9 -]*'
+                AND NEW.problems NOT GLOB '*  *' AND NEW.problems NOT GLOB ' *'
+                AND NEW.problems NOT GLOB '* ' AND NEW.problems NOT GLOB '[^a-z]*'
+                AND NEW.problems NOT GLOB '* [^a-z]*'
+                AND (NEW.correction_of IS NULL OR (length(NEW.correction_of) = 32
+                     AND NEW.correction_of NOT GLOB '*[^0-9a-f]*'))
+                AND NEW.id NOT GLOB '*[^0-9a-f]*'
+             )
+             BEGIN SELECT RAISE(ABORT, 'only codes may be stored'); END;
+            CREATE TRIGGER group_session_codes_only BEFORE INSERT ON group_session
+             WHEN NOT (
+                length(NEW.kiosk) BETWEEN 1 AND 40 AND NEW.kiosk NOT GLOB '*[^a-z0-9-]*'
+                AND length(NEW.language) BETWEEN 2 AND 12 AND NEW.language NOT GLOB '*[^a-zA-Z0-9-]*'
+                AND length(NEW.topic) BETWEEN 1 AND 40 AND NEW.topic NOT GLOB '*[^a-z0-9-]*'
+                AND NEW.topic GLOB '[a-z]*'
+                AND (NEW.correction_of IS NULL OR (length(NEW.correction_of) = 32
+                     AND NEW.correction_of NOT GLOB '*[^0-9a-f]*'))
+                AND NEW.id NOT GLOB '*[^0-9a-f]*'
+             )
+             BEGIN SELECT RAISE(ABORT, 'only codes may be stored'); END;"
+    };
+}
+
 const MIGRATIONS: &[&str] = &[
     // 1: the anonymous interaction log (see DESIGN.md, "What is stored").
     "CREATE TABLE interaction (
@@ -82,35 +118,77 @@ const MIGRATIONS: &[&str] = &[
     // place, so triggers refuse anything that is not a short lowercase code: free text
     // (spaces, capitals, punctuation, numbers on their own) can never reach the log,
     // whatever writes to it. Every code starts with a letter.
-    "CREATE TRIGGER interaction_codes_only BEFORE INSERT ON interaction
-     WHEN NOT (
-        length(NEW.kiosk) BETWEEN 1 AND 40 AND NEW.kiosk NOT GLOB '*[^a-z0-9-]*'
-        AND length(NEW.language) BETWEEN 2 AND 12 AND NEW.language NOT GLOB '*[^a-zA-Z0-9-]*'
-        AND length(NEW.task) BETWEEN 1 AND 40 AND NEW.task NOT GLOB '*[^a-z0-9-]*'
-        AND NEW.task GLOB '[a-z]*'
-        AND length(NEW.category) <= 40 AND NEW.category NOT GLOB '*[^a-z0-9-]*'
-        AND (NEW.referral IS NULL OR (length(NEW.referral) BETWEEN 1 AND 40
-             AND NEW.referral NOT GLOB '*[^a-z0-9-]*' AND NEW.referral GLOB '[a-z]*'))
-        AND length(NEW.problems) <= 400 AND NEW.problems NOT GLOB '*[^a-z0-9 -]*'
-        AND NEW.problems NOT GLOB '*  *' AND NEW.problems NOT GLOB ' *'
-        AND NEW.problems NOT GLOB '* ' AND NEW.problems NOT GLOB '[^a-z]*'
-        AND NEW.problems NOT GLOB '* [^a-z]*'
-        AND (NEW.correction_of IS NULL OR (length(NEW.correction_of) = 32
-             AND NEW.correction_of NOT GLOB '*[^0-9a-f]*'))
-        AND NEW.id NOT GLOB '*[^0-9a-f]*'
-     )
-     BEGIN SELECT RAISE(ABORT, 'only codes may be stored'); END;
-    CREATE TRIGGER group_session_codes_only BEFORE INSERT ON group_session
-     WHEN NOT (
-        length(NEW.kiosk) BETWEEN 1 AND 40 AND NEW.kiosk NOT GLOB '*[^a-z0-9-]*'
-        AND length(NEW.language) BETWEEN 2 AND 12 AND NEW.language NOT GLOB '*[^a-zA-Z0-9-]*'
-        AND length(NEW.topic) BETWEEN 1 AND 40 AND NEW.topic NOT GLOB '*[^a-z0-9-]*'
-        AND NEW.topic GLOB '[a-z]*'
-        AND (NEW.correction_of IS NULL OR (length(NEW.correction_of) = 32
-             AND NEW.correction_of NOT GLOB '*[^0-9a-f]*'))
-        AND NEW.id NOT GLOB '*[^0-9a-f]*'
-     )
-     BEGIN SELECT RAISE(ABORT, 'only codes may be stored'); END;",
+    codes_only!(),
+    concat!(
+        // 5: `correction_of` no longer REFERENCES its row. With `foreign_keys = ON` that clause
+        // refused an undo whose row was not (yet) in the same database: merged files come in
+        // any order, and retention may prune the row an undo cancels. SQLite cannot drop a
+        // constraint, so both tables are rebuilt (same columns, order and rowids). The closed
+        // lists are checked with `=` and `OR`: SQLite builds a temporary table for every
+        // `IN (...)` list on every insert, which made merging millions of rows twice as slow.
+        "CREATE TABLE interaction_5 (
+            id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+            kiosk           TEXT NOT NULL,
+            day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            daypart         TEXT NOT NULL
+                            CHECK (daypart = 'morning' OR daypart = 'afternoon' OR daypart = 'evening'),
+            minutes         INTEGER NOT NULL CHECK (minutes >= 0 AND minutes % 5 = 0),
+            mode            TEXT NOT NULL CHECK (mode = 'assisted' OR mode = 'self'),
+            language        TEXT NOT NULL,
+            task            TEXT NOT NULL,
+            content_version INTEGER NOT NULL,
+            steps_done      INTEGER NOT NULL CHECK (steps_done >= 0),
+            steps_total     INTEGER NOT NULL CHECK (steps_total >= 0),
+            outcome         TEXT NOT NULL CHECK (outcome = 'done' OR outcome = 'partly'
+                            OR outcome = 'referred' OR outcome = 'later' OR outcome = 'abandoned'),
+            referral        TEXT,
+            problems        TEXT NOT NULL DEFAULT '',
+            age_band        TEXT NOT NULL DEFAULT 'unknown'
+                            CHECK (age_band = '18-24' OR age_band = '25-54' OR age_band = '55-64'
+                            OR age_band = '65+' OR age_band = 'unknown'),
+            first_visit     TEXT NOT NULL DEFAULT 'unknown'
+                            CHECK (first_visit = 'yes' OR first_visit = 'no' OR first_visit = 'unknown'),
+            channel         TEXT NOT NULL DEFAULT 'desk' CHECK (channel = 'desk' OR channel = 'phone'
+                            OR channel = 'home-visit' OR channel = 'group'),
+            correction_of   TEXT CHECK (length(correction_of) = 32),
+            category        TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        INSERT INTO interaction_5 (rowid, id, kiosk, day, daypart, minutes, mode, language, task,
+            content_version, steps_done, steps_total, outcome, referral, problems, age_band,
+            first_visit, channel, correction_of, category)
+        SELECT rowid, id, kiosk, day, daypart, minutes, mode, language, task,
+            content_version, steps_done, steps_total, outcome, referral, problems, age_band,
+            first_visit, channel, correction_of, category
+        FROM interaction;
+        DROP TABLE interaction;
+        ALTER TABLE interaction_5 RENAME TO interaction;
+        CREATE INDEX interaction_day ON interaction (day);
+        CREATE INDEX interaction_correction ON interaction (correction_of)
+            WHERE correction_of IS NOT NULL;
+        CREATE TABLE group_session_5 (
+            id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+            kiosk           TEXT NOT NULL,
+            day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            daypart         TEXT NOT NULL
+                            CHECK (daypart = 'morning' OR daypart = 'afternoon' OR daypart = 'evening'),
+            topic           TEXT NOT NULL,
+            language        TEXT NOT NULL,
+            attendees       INTEGER NOT NULL CHECK (attendees BETWEEN 1 AND 999),
+            minutes         INTEGER NOT NULL CHECK (minutes >= 0 AND minutes % 5 = 0),
+            correction_of   TEXT CHECK (length(correction_of) = 32)
+        ) STRICT;
+        INSERT INTO group_session_5 (rowid, id, kiosk, day, daypart, topic, language, attendees,
+            minutes, correction_of)
+        SELECT rowid, id, kiosk, day, daypart, topic, language, attendees, minutes, correction_of
+        FROM group_session;
+        DROP TABLE group_session;
+        ALTER TABLE group_session_5 RENAME TO group_session;
+        CREATE INDEX group_session_day ON group_session (day);
+        CREATE INDEX group_session_correction ON group_session (correction_of)
+            WHERE correction_of IS NOT NULL;",
+        "\n",
+        codes_only!()
+    ),
 ];
 
 /// The schema version this build writes.
@@ -158,6 +236,62 @@ mod tests {
         assert_eq!(version(&connection), SCHEMA_VERSION);
         migrate(&mut connection).unwrap();
         assert_eq!(version(&connection), SCHEMA_VERSION);
+    }
+
+    const ROW: &str = "INSERT INTO interaction (id, kiosk, day, daypart, minutes, mode,
+        language, task, content_version, steps_done, steps_total, outcome, correction_of)
+        VALUES (?1, 'k', '2026-11-23', 'morning', 5, 'assisted', 'nl', 't', 1, 0, 1, 'done', ?2)";
+
+    #[test]
+    fn an_undo_may_come_before_the_row_it_cancels() {
+        let mut connection = Connection::open_in_memory().unwrap();
+        connection
+            .pragma_update(None, "foreign_keys", true)
+            .unwrap();
+        // A database as version 2 left it, with a row and its undo.
+        for migration in &MIGRATIONS[..2] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 2).unwrap();
+        let (a, b, c) = ("a".repeat(32), "b".repeat(32), "c".repeat(32));
+        connection.execute(ROW, (&a, None::<&str>)).unwrap();
+        connection.execute(ROW, (&b, Some(&a))).unwrap();
+        // Version 2 refused an undo of a row it did not hold.
+        assert!(connection.execute(ROW, (&c, Some("d".repeat(32)))).is_err());
+
+        migrate(&mut connection).unwrap();
+        let rows: Vec<(i64, String, Option<String>)> = connection
+            .prepare("SELECT rowid, id, correction_of FROM interaction ORDER BY rowid")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(rows, [(1, a.clone(), None), (2, b, Some(a))]);
+        connection.execute(ROW, (&c, Some("d".repeat(32)))).unwrap();
+        // The closed lists still hold, written without `IN`.
+        let free_text = ROW.replace("'done'", "'gelukt'");
+        assert!(
+            connection
+                .execute(&free_text, ("e".repeat(32), None::<&str>))
+                .is_err()
+        );
+        let indexes: Vec<String> = connection
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            indexes,
+            [
+                "group_session_correction",
+                "group_session_day",
+                "interaction_correction",
+                "interaction_day"
+            ]
+        );
     }
 
     #[test]
