@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, params};
 
-pub use retention::{Folded, cutoff, folded_before};
+pub use retention::{Folded, cutoff, fold, folded_before};
 pub use schema::{SCHEMA_VERSION, migrate};
 
 use crate::interaction::{GroupSession, Interaction};

@@ -641,3 +641,76 @@ fn a_row_the_format_cannot_carry_stops_the_export_and_leaves_no_file() {
     assert!(!out.exists());
     assert!(!dir.path().join(".rows.jsonl.partial").exists());
 }
+
+/// Counts of 2026 by kiosk and month, as a coordinator reads them.
+fn by_month(db: &Path) -> String {
+    text(
+        &succeeds(digipunt(&[
+            "export",
+            "--db",
+            s(db),
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--by",
+            "kiosk,month,language",
+        ]))
+        .stdout,
+    )
+}
+
+#[test]
+fn a_file_merged_again_after_retention_adds_nothing_and_old_rows_join_the_monthly_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_log(dir.path(), "gent-bib-2", 12);
+    // Help from March, which the coordinator's log will keep as monthly counts only.
+    let mut store = Store::open(&kiosk).unwrap();
+    for i in 0..7 {
+        store
+            .record(&help(
+                "gent-bib-2",
+                &format!("2026-03-{:02}", i + 2),
+                "itsme",
+                "nl",
+                Outcome::Done,
+            ))
+            .unwrap();
+    }
+    drop(store);
+    let file = dir.path().join("gent.jsonl");
+    succeeds(export_rows(&kiosk, &file, &[]));
+    let region = dir.path().join("region.sqlite");
+    succeeds(merge(&region, &[&file]));
+    let before = by_month(&region);
+    Store::open(&region)
+        .unwrap()
+        .fold_before(day("2026-06-01"))
+        .unwrap();
+    assert_eq!(by_month(&region), before, "folding changes no number");
+    let again = text(&succeeds(merge(&region, &[&file])).stdout);
+    assert!(again.contains("0 added"), "{again}");
+    assert_eq!(
+        by_month(&region),
+        before,
+        "the folded rows are not added again"
+    );
+
+    // A log that never saw the March rows gets them as monthly counts.
+    let other = dir.path().join("other.sqlite");
+    Store::open(&other)
+        .unwrap()
+        .fold_before(day("2026-06-01"))
+        .unwrap();
+    succeeds(merge(&other, &[&file]));
+    assert_eq!(by_month(&other), before);
+    let old_rows: i64 = Connection::open(&other)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM interaction WHERE day < '2026-06-01'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(old_rows, 0, "no row of a folded month is kept as a row");
+}

@@ -185,6 +185,10 @@ fn merge_file(connection: &Connection, path: &Path, name: &str) -> rusqlite::Res
     }
     drop(appender);
     if outcome.problem_count == 0 {
+        // Rows of months this log keeps only as monthly counts join those counts.
+        if let Some(before) = crate::store::folded_before(&transaction)? {
+            crate::store::fold(&transaction, before)?;
+        }
         transaction.commit()?;
     } else {
         transaction.rollback()?;

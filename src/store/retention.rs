@@ -3,7 +3,7 @@
 //! the steps and the row ids, so old help can no longer be told apart by when it happened.
 
 use chrono::{Datelike, Months, NaiveDate};
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
 
@@ -36,85 +36,101 @@ impl Store {
     /// Folds every row dated before `before` (the first day of a month) into monthly
     /// counts and deletes it; rows from `before` on are never touched.
     pub fn fold_before(&mut self, before: NaiveDate) -> rusqlite::Result<Folded> {
-        let before = before.with_day(1).unwrap_or(before);
-        let day = before.format("%Y-%m-%d").to_string();
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Live rows only: an undone row and its undo cancel out, so neither is counted.
-        transaction.execute(
-            "INSERT INTO monthly_interaction (kiosk, day, daypart, mode, language, task,
-                category, outcome, referral, problems, age_band, first_visit, channel, count)
-             SELECT kiosk, substr(day, 1, 8) || '01', daypart, mode, language, task,
-                category, outcome, coalesce(referral, ''), problems, age_band, first_visit,
-                channel, count(*)
-             FROM interaction AS i
-             WHERE i.day < ?1
-               AND i.correction_of IS NULL
-               AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)
-             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
-             ON CONFLICT DO UPDATE SET count = count + excluded.count",
-            [&day],
-        )?;
-        transaction.execute(
-            "INSERT INTO monthly_group_session (kiosk, day, topic, language, sessions,
-                attendees, minutes)
-             SELECT kiosk, substr(day, 1, 8) || '01', topic, language, count(*),
-                sum(attendees), sum(minutes)
-             FROM group_session AS g
-             WHERE g.day < ?1
-               AND g.correction_of IS NULL
-               AND NOT EXISTS (SELECT 1 FROM group_session AS undo WHERE undo.correction_of = g.id)
-             GROUP BY 1, 2, 3, 4
-             ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,
-                attendees = attendees + excluded.attendees,
-                minutes = minutes + excluded.minutes",
-            [&day],
-        )?;
-        let folded_interactions: i64 = transaction.query_row(
-            "SELECT count(*) FROM interaction AS i
-             WHERE i.day < ?1 AND i.correction_of IS NULL
-               AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)",
-            [&day],
-            |row| row.get(0),
-        )?;
-        let folded_sessions: i64 = transaction.query_row(
-            "SELECT count(*) FROM group_session AS g
-             WHERE g.day < ?1 AND g.correction_of IS NULL
-               AND NOT EXISTS (SELECT 1 FROM group_session AS undo WHERE undo.correction_of = g.id)",
-            [&day],
-            |row| row.get(0),
-        )?;
-        // An undo dated later than the row it cancels goes with it: alone it means nothing.
-        let mut deleted = 0;
-        for table in ["interaction", "group_session"] {
-            deleted += transaction.execute(
-                &format!(
-                    "DELETE FROM {table} WHERE correction_of IN (SELECT id FROM {table} WHERE day < ?1)"
-                ),
-                [&day],
-            )?;
-            deleted +=
-                transaction.execute(&format!("DELETE FROM {table} WHERE day < ?1"), [&day])?;
-        }
-        let previous = folded_before(&transaction)?;
-        if previous.is_none_or(|p| p < before) {
-            transaction.execute(
-                "INSERT INTO meta (key, value) VALUES ('folded_before', ?1)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![day],
-            )?;
-        }
+        let folded = fold(&transaction, before)?;
         transaction.commit()?;
-        Ok(Folded {
-            before: Some(before),
-            interactions: u64::try_from(folded_interactions).unwrap_or(0),
-            group_sessions: u64::try_from(folded_sessions).unwrap_or(0),
-            deleted: deleted as u64,
-        })
+        Ok(folded)
     }
 }
 
+/// The fold itself, inside the caller's transaction (a merge folds what it brought in
+/// for months that were folded before, in the same transaction as the rows).
+pub fn fold(connection: &Connection, before: NaiveDate) -> rusqlite::Result<Folded> {
+    let before = before.with_day(1).unwrap_or(before);
+    let day = before.format("%Y-%m-%d").to_string();
+    // Live rows only: an undone row and its undo cancel out, so neither is counted.
+    connection.execute(
+        "INSERT INTO monthly_interaction (kiosk, day, daypart, mode, language, task,
+            category, outcome, referral, problems, age_band, first_visit, channel, count)
+         SELECT kiosk, substr(day, 1, 8) || '01', daypart, mode, language, task,
+            category, outcome, coalesce(referral, ''), problems, age_band, first_visit,
+            channel, count(*)
+         FROM interaction AS i
+         WHERE i.day < ?1
+           AND i.correction_of IS NULL
+           AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)
+         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+         ON CONFLICT DO UPDATE SET count = count + excluded.count",
+        [&day],
+    )?;
+    connection.execute(
+        "INSERT INTO monthly_group_session (kiosk, day, topic, language, sessions,
+            attendees, minutes)
+         SELECT kiosk, substr(day, 1, 8) || '01', topic, language, count(*),
+            sum(attendees), sum(minutes)
+         FROM group_session AS g
+         WHERE g.day < ?1
+           AND g.correction_of IS NULL
+           AND NOT EXISTS (SELECT 1 FROM group_session AS undo WHERE undo.correction_of = g.id)
+         GROUP BY 1, 2, 3, 4
+         ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,
+            attendees = attendees + excluded.attendees,
+            minutes = minutes + excluded.minutes",
+        [&day],
+    )?;
+    let live = |table: &str| -> rusqlite::Result<u64> {
+        let count: i64 = connection.query_row(
+            &format!(
+                "SELECT count(*) FROM {table} AS r
+                 WHERE r.day < ?1 AND r.correction_of IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM {table} AS undo WHERE undo.correction_of = r.id)"
+            ),
+            [&day],
+            |row| row.get(0),
+        )?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    };
+    let interactions = live("interaction")?;
+    let group_sessions = live("group_session")?;
+    let mut deleted = 0;
+    for table in ["interaction", "group_session"] {
+        // An undo dated later than the row it cancels goes with it: alone it means nothing.
+        let going = format!(
+            "SELECT id FROM {table} WHERE day < ?1
+             UNION ALL SELECT id FROM {table}
+                WHERE correction_of IN (SELECT id FROM {table} WHERE day < ?1)"
+        );
+        connection.execute(
+            &format!("INSERT OR IGNORE INTO folded_id (id) {going}"),
+            [&day],
+        )?;
+        deleted += connection.execute(
+            &format!(
+                "DELETE FROM {table} WHERE correction_of IN (SELECT id FROM {table} WHERE day < ?1)"
+            ),
+            [&day],
+        )?;
+        deleted += connection.execute(&format!("DELETE FROM {table} WHERE day < ?1"), [&day])?;
+    }
+    let previous = folded_before(connection)?;
+    if previous.is_none_or(|p| p < before) {
+        connection.execute(
+            "INSERT INTO meta (key, value) VALUES ('folded_before', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![day],
+        )?;
+    }
+    Ok(Folded {
+        before: Some(before),
+        interactions,
+        group_sessions,
+        deleted: deleted as u64,
+    })
+}
+
+/// The first day still kept as rows, if anything was ever folded.
 pub fn folded_before(connection: &rusqlite::Connection) -> rusqlite::Result<Option<NaiveDate>> {
     let value: Option<String> = connection
         .query_row(

@@ -173,6 +173,7 @@ pub struct Appender<'c> {
     add_group_session: Statement<'c>,
     find_interaction: Statement<'c>,
     find_group_session: Statement<'c>,
+    find_folded: Statement<'c>,
 }
 
 impl<'c> Appender<'c> {
@@ -195,10 +196,15 @@ impl<'c> Appender<'c> {
             find_group_session: connection.prepare(&format!(
                 "SELECT {GROUP_SESSION_COLUMNS} FROM group_session WHERE id = ?1"
             ))?,
+            find_folded: connection.prepare("SELECT 1 FROM folded_id WHERE id = ?1")?,
         })
     }
 
     pub fn append(&mut self, row: &Row) -> rusqlite::Result<Appended> {
+        // Folded by retention: counted in the monthly totals already, its content gone.
+        if self.find_folded.exists([row.id()])? {
+            return Ok(Appended::AlreadyPresent);
+        }
         let added = match row {
             Row::Interaction(id, i) => self.add_interaction.execute(params![
                 id,

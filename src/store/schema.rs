@@ -189,6 +189,11 @@ const MIGRATIONS: &[&str] = &[
         "\n",
         codes_only!()
     ),
+    // 6: the ids of rows folded by retention, so that merging a file again after a fold
+    // adds nothing (the rows themselves, with their day, are gone). Random ids only.
+    "CREATE TABLE folded_id (
+        id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32)
+    ) STRICT, WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.
