@@ -4,6 +4,7 @@
 mod action;
 mod choices;
 pub mod desk;
+pub mod lock;
 pub mod path;
 mod state;
 mod summary;

@@ -13,6 +13,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(flatten)]
     pub common: Common,
+    /// A public kiosk: no key combination leaves or suspends it; the helper's menu and
+    /// leaving need the helper PIN (also `kiosk_mode = true` in the config)
+    #[arg(long)]
+    pub kiosk_mode: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -46,6 +50,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Fold rows past the retention period into monthly counts, then delete them
     Prune(PruneArgs),
+    /// Set the helper PIN (6 to 12 digits); only its hash is written into the config file
+    SetPin,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ mod merge;
 mod progress;
 mod prune;
 mod report;
+mod set_pin;
 
 use std::path::PathBuf;
 
@@ -19,6 +20,7 @@ pub use kiosk::kiosk;
 pub use merge::merge;
 pub use prune::prune;
 pub use report::report;
+pub use set_pin::set_pin;
 
 use crate::cli::Common;
 use crate::config::{self, Config};

@@ -48,6 +48,11 @@ pub struct Config {
     pub terminal_bidi: bool,
     /// People the digipunt means to reach in a year, for reports.
     pub reach_target: Option<u64>,
+    /// The argon2id hash of the helper PIN (`digipunt set-pin`); never the PIN itself.
+    pub helper_pin: Option<String>,
+    /// A public kiosk: no key leaves or suspends it; the helper's menu (and leaving)
+    /// needs the PIN.
+    pub kiosk_mode: bool,
     /// Where the settings came from, for messages; `None` when only defaults apply.
     pub file: Option<PathBuf>,
 }
@@ -71,6 +76,8 @@ impl Default for Config {
             speech: None,
             terminal_bidi: false,
             reach_target: None,
+            helper_pin: None,
+            kiosk_mode: false,
             file: None,
         }
     }
@@ -95,6 +102,8 @@ struct RawConfig {
     idle_countdown_seconds: Option<toml::Spanned<u64>>,
     /// Taken as any value, so that a wrong one is reported with the key's name.
     reach_target: Option<toml::Spanned<toml::Value>>,
+    helper_pin: Option<toml::Spanned<String>>,
+    kiosk_mode: Option<bool>,
     #[serde(default)]
     referral: BTreeMap<String, RawLocalReferral>,
 }
@@ -207,6 +216,17 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         };
         config.reach_target = Some(people);
     }
+    if let Some(pin) = raw.helper_pin {
+        if !crate::pin::is_stored_hash(pin.get_ref()) {
+            return Err(at(
+                pin.span().start,
+                "`helper_pin` holds the PIN's hash, never the PIN: set it with `digipunt set-pin`"
+                    .to_owned(),
+            ));
+        }
+        config.helper_pin = Some(pin.into_inner());
+    }
+    config.kiosk_mode = raw.kiosk_mode.unwrap_or(false);
     config.database = raw.database;
     config.summary_dir = raw.summary_dir;
     config.printer = raw.printer;
@@ -337,5 +357,21 @@ mod tests {
         assert!(is_location_code("brugge-bib-1"));
         assert!(!is_location_code("Brugge bib"));
         assert!(!is_location_code(""));
+    }
+
+    #[test]
+    fn a_pin_is_stored_only_as_its_hash() {
+        let error = parse_str("kiosk = \"a\"\nhelper_pin = \"123456\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.starts_with("config.toml:2:") && error.contains("digipunt set-pin"),
+            "{error}"
+        );
+        let hash = crate::pin::hash("123456").unwrap();
+        let config = parse_str(&format!("helper_pin = \"{hash}\"\nkiosk_mode = true\n")).unwrap();
+        assert_eq!(config.helper_pin.as_deref(), Some(hash.as_str()));
+        assert!(config.kiosk_mode);
+        assert!(!Config::default().kiosk_mode);
     }
 }

@@ -37,6 +37,8 @@ pub struct Edge<'a> {
     pub printer: &'a Printer,
     pub fonts: FontSwitcher,
     pub speaker: Speaker,
+    /// The stored hash of the helper PIN; stays at the edge, never in the core.
+    pub helper_pin: Option<String>,
 }
 
 pub fn run(
@@ -45,6 +47,7 @@ pub fn run(
     printer: &Printer,
     fonts: FontSwitcher,
     speaker: Speaker,
+    helper_pin: Option<String>,
 ) -> io::Result<Ending> {
     let started = Instant::now();
     let clock = move || Clock {
@@ -57,6 +60,7 @@ pub fn run(
         printer,
         fonts,
         speaker,
+        helper_pin,
     };
     update(&mut app, Action::Tick(clock()));
 
@@ -87,7 +91,7 @@ pub fn run(
         };
         apply(&mut app, Action::Tick(clock()), &mut edge);
         if waiter.stop_requested() || matches!(wake, Wake::HungUp) {
-            apply(&mut app, Action::Quit, &mut edge);
+            apply(&mut app, Action::Shutdown, &mut edge);
             break;
         }
         if matches!(wake, Wake::Input) {
@@ -95,7 +99,7 @@ pub fn run(
                 Ok(Flow::Continue) => {}
                 Ok(Flow::Quit) => break,
                 Err(_) => {
-                    apply(&mut app, Action::Quit, &mut edge);
+                    apply(&mut app, Action::Shutdown, &mut edge);
                     break;
                 }
             }
@@ -150,6 +154,13 @@ fn apply(app: &mut App, action: Action, edge: &mut Edge) -> Flow {
             Effect::Speak(voice) => edge.speaker.speak(&voice, &crate::ui::spoken_text(app)),
             Effect::StopSpeech => edge.speaker.stop(),
             Effect::Quit => flow = Flow::Quit,
+            Effect::CheckPin(digits) => {
+                let right = edge
+                    .helper_pin
+                    .as_deref()
+                    .is_some_and(|stored| crate::pin::matches(stored, &digits));
+                update(app, Action::PinChecked(right));
+            }
             log => {
                 // Rows written, the undo list read: what the log reports back (its health,
                 // the list) asks for nothing more.

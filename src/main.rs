@@ -9,12 +9,13 @@ use digipunt::commands;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        None => commands::kiosk(&cli.common),
+        None => commands::kiosk(&cli.common, cli.kiosk_mode),
         Some(Command::Check) => commands::check(&cli.common),
         Some(Command::Export(args)) => commands::export(&cli.common, args),
         Some(Command::Prune(args)) => commands::prune(&cli.common, args),
         Some(Command::Report(args)) => commands::report(&cli.common, args),
         Some(Command::Merge(args)) => commands::merge(&cli.common, args),
+        Some(Command::SetPin) => commands::set_pin(&cli.common),
     };
     result.unwrap_or_else(|error| {
         eprintln!("digipunt: {error:#}");

@@ -21,6 +21,10 @@ struct Kiosk {
 
 impl Kiosk {
     fn start(database: &std::path::Path, home: &std::path::Path) -> Kiosk {
+        Kiosk::start_with(database, home, &[])
+    }
+
+    fn start_with(database: &std::path::Path, home: &std::path::Path, args: &[&str]) -> Kiosk {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -31,6 +35,7 @@ impl Kiosk {
             .expect("open a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_digipunt"));
         command.args(["--db", database.to_str().unwrap(), "--kiosk", "pty-test"]);
+        command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("XDG_CONFIG_HOME", home);
         command.env("HOME", home);
@@ -406,4 +411,81 @@ fn the_helpers_menu_counts_a_call_and_a_days_tally_from_the_keyboard() {
         )),
         12
     );
+}
+
+#[test]
+fn a_locked_kiosk_ignores_every_escape_key_and_the_helper_closes_it_with_the_pin() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let database = home.path().join("digipunt.sqlite");
+    let config = home.path().join("config.toml");
+    std::fs::write(&config, "kiosk = \"pty-test\"\n").unwrap();
+    let mut set_pin = std::process::Command::new(env!("CARGO_BIN_EXE_digipunt"))
+        .args(["--config", config.to_str().unwrap(), "set-pin"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    set_pin
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"246810\n")
+        .unwrap();
+    assert!(set_pin.wait().unwrap().success());
+    let written = std::fs::read_to_string(&config).unwrap();
+    assert!(written.contains("helper_pin = \"$argon2id$"), "{written}");
+    assert!(!written.contains("246810"));
+    let mode = std::fs::metadata(&config).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "the config is the kiosk user's alone");
+
+    let mut kiosk = Kiosk::start_with(
+        &database,
+        home.path(),
+        &["--config", config.to_str().unwrap(), "--kiosk-mode"],
+    );
+    kiosk.wait_for("Kies je taal");
+    // Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D, Ctrl-S, Ctrl-Q, q, Esc, Alt-F4 and Ctrl-Alt-Del as a
+    // terminal sends them, one at a time.
+    for keys in [
+        "\x03",
+        "\x1a",
+        "\x1c",
+        "\x04",
+        "\x13",
+        "\x11",
+        "q",
+        "\x1b",
+        "\x1b[1;3S",
+        "\x1b[3;7~",
+    ] {
+        kiosk.press(keys);
+        thread::sleep(Duration::from_millis(100));
+    }
+    thread::sleep(Duration::from_millis(300));
+    assert!(
+        kiosk.child.try_wait().unwrap().is_none(),
+        "the kiosk is still running"
+    );
+    assert!(kiosk.contents().contains("Kies je taal"));
+    kiosk.press("1"); // Nederlands: the kiosk still answers.
+    kiosk.wait_for("Hoe wil je werken?");
+    kiosk.press("\x1b"); // back to the welcome screen
+    kiosk.wait_for("Kies je taal");
+    kiosk.press("\x1b[20~"); // F9
+    kiosk.wait_for("PIN van de begeleider");
+    kiosk.press("111111\r");
+    kiosk.wait_for("Die PIN klopt niet");
+    thread::sleep(Duration::from_millis(1_100));
+    kiosk.press("246810\r");
+    kiosk.wait_for("Menu voor de begeleider");
+    let contents = kiosk.contents();
+    let line = contents
+        .lines()
+        .find(|l| l.contains("digipunt afsluiten"))
+        .expect("the menu offers to close");
+    let number = line.trim().chars().next().unwrap();
+    kiosk.press(&number.to_string());
+    assert!(kiosk.wait_exit().success());
+    let raw = String::from_utf8_lossy(&kiosk.raw.lock().unwrap()).into_owned();
+    assert!(raw.ends_with("\x1b[8h") || raw.contains("\x1b[?1049l"));
 }

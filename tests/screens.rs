@@ -286,6 +286,30 @@ fn undo_rows(app: &mut App) {
 
 /// The helper's screens, each brought up from the welcome screen.
 const DESK_SCENARIOS: &[Scenario] = &[
+    ("desk-pin", |app| {
+        app.settings.pin_required = true;
+        run(app, &[Action::OpenDesk, Action::Digit(4), Action::Digit(2)]);
+    }),
+    ("desk-pin-wait", |app| {
+        app.settings.pin_required = true;
+        run(app, &[Action::OpenDesk]);
+        run(app, &vec![Action::Digit(1); 6]);
+        run(app, &[Action::Activate, Action::PinChecked(false)]);
+        run(app, &vec![Action::Digit(1); 6]);
+        run(app, &[Action::Activate, Action::PinChecked(false)]);
+    }),
+    ("desk-pin-locked", |app| {
+        app.settings.pin_required = true;
+        run(app, &[Action::OpenDesk]);
+        for _ in 0..5 {
+            // Each try after the wait of the one before.
+            let mut now = app.now;
+            now.monotonic += std::time::Duration::from_secs(60);
+            run(app, &[Action::Tick(now)]);
+            run(app, &vec![Action::Digit(1); 6]);
+            run(app, &[Action::Activate, Action::PinChecked(false)]);
+        }
+    }),
     ("desk-menu", |app| {
         desk_entry(app, Kind::Quick);
         desk_pick(app, DeskChoice::Save);
@@ -388,11 +412,14 @@ fn every_helper_screen_fits_80x24_in_every_language() {
         for tag in &tags {
             let app = desk_app(*scenario, tag);
             let text = screen(&app, 80, 24);
-            if app.screen == Screen::Desk(DeskScreen::Count) {
-                let next = app
-                    .content
-                    .catalog
-                    .text(app.helper_language, "desk-count-next");
+            // Where digits type a number or the PIN, the one choice carries no number.
+            let unnumbered = match app.screen {
+                Screen::Desk(DeskScreen::Count) => Some("desk-count-next"),
+                Screen::Desk(DeskScreen::Pin) => Some("desk-pin-open"),
+                _ => None,
+            };
+            if let Some(id) = unnumbered {
+                let next = app.content.catalog.text(app.helper_language, id);
                 // As drawn: shaped and in display order (its first line, should it wrap).
                 let drawn = digipunt::ui::text::layout(&next.value, 76, next.direction).remove(0);
                 assert!(text.contains(drawn.trim()), "{name}@{tag}\n{text}");

@@ -170,3 +170,32 @@ desk-undone = { $count ->
         [many] تم الإلغاء { $count } مرة: { $entry }
        *[other] تم الإلغاء { $count } مرة: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = الرقم السري للمساعد
+desk-pin-ask = اكتب رقمك السري (PIN). ثم اضغط على Enter.
+# The button that sends the PIN typed.
+desk-pin-open = فتح القائمة
+desk-pin-short = يتكون الرقم السري من { $count } أرقام على الأقل.
+desk-pin-wrong = هذا الرقم السري غير صحيح. حاول مرة أخرى.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [zero] هذا الرقم السري غير صحيح. حاول مرة أخرى بعد { $seconds } ثانية.
+        [one] هذا الرقم السري غير صحيح. حاول مرة أخرى بعد ثانية واحدة.
+        [two] هذا الرقم السري غير صحيح. حاول مرة أخرى بعد ثانيتين.
+        [few] هذا الرقم السري غير صحيح. حاول مرة أخرى بعد { $seconds } ثوان.
+        [many] هذا الرقم السري غير صحيح. حاول مرة أخرى بعد { $seconds } ثانية.
+       *[other] هذا الرقم السري غير صحيح. حاول مرة أخرى بعد { $seconds } ثانية.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [zero] أُدخل رقم سري خاطئ مرات كثيرة. ستفتح القائمة من جديد بعد { $minutes } دقيقة.
+        [one] أُدخل رقم سري خاطئ مرات كثيرة. ستفتح القائمة من جديد بعد دقيقة واحدة.
+        [two] أُدخل رقم سري خاطئ مرات كثيرة. ستفتح القائمة من جديد بعد دقيقتين.
+        [few] أُدخل رقم سري خاطئ مرات كثيرة. ستفتح القائمة من جديد بعد { $minutes } دقائق.
+        [many] أُدخل رقم سري خاطئ مرات كثيرة. ستفتح القائمة من جديد بعد { $minutes } دقيقة.
+       *[other] أُدخل رقم سري خاطئ مرات كثيرة. ستفتح القائمة من جديد بعد { $minutes } دقيقة.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = إغلاق digipunt
+    .hint = يتوقف البرنامج تماما.

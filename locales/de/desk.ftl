@@ -143,3 +143,24 @@ desk-undone = { $count ->
         [one] Rückgängig gemacht: { $entry }
        *[other] { $count }-mal rückgängig gemacht: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN der Begleitperson
+desk-pin-ask = Geben Sie Ihre PIN ein. Drücken Sie dann Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Das Menü öffnen
+desk-pin-short = Eine PIN hat mindestens { $count } Ziffern.
+desk-pin-wrong = Diese PIN ist nicht richtig. Versuchen Sie es noch einmal.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Diese PIN ist nicht richtig. Versuchen Sie es in { $seconds } Sekunde noch einmal.
+       *[other] Diese PIN ist nicht richtig. Versuchen Sie es in { $seconds } Sekunden noch einmal.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Zu oft eine falsche PIN. Das Menü öffnet sich wieder in { $minutes } Minute.
+       *[other] Zu oft eine falsche PIN. Das Menü öffnet sich wieder in { $minutes } Minuten.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = digipunt beenden
+    .hint = Das Programm hört ganz auf.

@@ -143,3 +143,24 @@ desk-undone = { $count ->
         [one] Undone: { $entry }
        *[other] Undone { $count } times: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = Helper PIN
+desk-pin-ask = Type your PIN. Then press Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Open the menu
+desk-pin-short = A PIN has at least { $count } digits.
+desk-pin-wrong = That PIN is not right. Try again.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] That PIN is not right. Try again in { $seconds } second.
+       *[other] That PIN is not right. Try again in { $seconds } seconds.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Too many wrong PINs. The menu opens again in { $minutes } minute.
+       *[other] Too many wrong PINs. The menu opens again in { $minutes } minutes.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Close digipunt
+    .hint = The program stops completely.

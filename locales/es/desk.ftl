@@ -143,3 +143,24 @@ desk-undone = { $count ->
         [one] Deshecho: { $entry }
        *[other] Deshecho { $count } veces: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN del acompañante
+desk-pin-ask = Escriba su PIN. Después pulse Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Abrir el menú
+desk-pin-short = Un PIN tiene al menos { $count } cifras.
+desk-pin-wrong = Ese PIN no es correcto. Inténtelo de nuevo.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Ese PIN no es correcto. Inténtelo de nuevo dentro de { $seconds } segundo.
+       *[other] Ese PIN no es correcto. Inténtelo de nuevo dentro de { $seconds } segundos.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Demasiados PIN incorrectos. El menú se abre de nuevo dentro de { $minutes } minuto.
+       *[other] Demasiados PIN incorrectos. El menú se abre de nuevo dentro de { $minutes } minutos.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Cerrar digipunt
+    .hint = El programa se detiene por completo.

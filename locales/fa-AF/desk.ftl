@@ -143,3 +143,18 @@ desk-undone = { $count ->
         [one] لغو شد: { $entry }
        *[other] { $count } بار لغو شد: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = رمز PIN رهنما
+desk-pin-ask = رمز PIN خود را تایپ کنید. بعد Enter را فشار دهید.
+# The button that sends the PIN typed.
+desk-pin-open = باز کردن منو
+desk-pin-short = رمز PIN حداقل { $count } رقم دارد.
+desk-pin-wrong = این رمز PIN درست نیست. دوباره کوشش کنید.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = این رمز PIN درست نیست. بعد از { $seconds } ثانیه دوباره کوشش کنید.
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = رمز PIN نادرست چند بار وارد شد. منو بعد از { $minutes } دقیقه دوباره باز می شود.
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = بستن digipunt
+    .hint = برنامه کاملا بسته می شود.

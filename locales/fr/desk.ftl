@@ -143,3 +143,24 @@ desk-undone = { $count ->
         [one] Annulé : { $entry }
        *[other] Annulé { $count } fois : { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = Code PIN de l'accompagnateur
+desk-pin-ask = Tapez votre code PIN. Appuyez ensuite sur Entrée.
+# The button that sends the PIN typed.
+desk-pin-open = Ouvrir le menu
+desk-pin-short = Un code PIN a au moins { $count } chiffres.
+desk-pin-wrong = Ce code PIN n'est pas correct. Réessayez.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Ce code PIN n'est pas correct. Réessayez dans { $seconds } seconde.
+       *[other] Ce code PIN n'est pas correct. Réessayez dans { $seconds } secondes.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Trop de codes PIN erronés. Le menu s'ouvrira à nouveau dans { $minutes } minute.
+       *[other] Trop de codes PIN erronés. Le menu s'ouvrira à nouveau dans { $minutes } minutes.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Fermer digipunt
+    .hint = Le programme s'arrête complètement.

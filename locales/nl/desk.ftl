@@ -143,3 +143,24 @@ desk-undone = { $count ->
         [one] Ongedaan gemaakt: { $entry }
        *[other] { $count } keer ongedaan gemaakt: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN van de begeleider
+desk-pin-ask = Typ je PIN. Druk dan op Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Het menu openen
+desk-pin-short = Een PIN heeft minstens { $count } cijfers.
+desk-pin-wrong = Die PIN klopt niet. Probeer het opnieuw.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Die PIN klopt niet. Probeer het opnieuw over { $seconds } seconde.
+       *[other] Die PIN klopt niet. Probeer het opnieuw over { $seconds } seconden.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Te vaak een verkeerde PIN. Het menu gaat weer open over { $minutes } minuut.
+       *[other] Te vaak een verkeerde PIN. Het menu gaat weer open over { $minutes } minuten.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = digipunt afsluiten
+    .hint = Het programma stopt helemaal.

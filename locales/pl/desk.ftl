@@ -168,3 +168,28 @@ desk-undone = { $count ->
         [many] Cofnięto { $count } razy: { $entry }
        *[other] Cofnięto { $count } razy: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN osoby pomagającej
+desk-pin-ask = Wpisz swój PIN. Potem naciśnij Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Otwórz menu
+desk-pin-short = PIN ma co najmniej { $count } cyfr.
+desk-pin-wrong = Ten PIN jest błędny. Spróbuj jeszcze raz.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Ten PIN jest błędny. Spróbuj jeszcze raz za { $seconds } sekundę.
+        [few] Ten PIN jest błędny. Spróbuj jeszcze raz za { $seconds } sekundy.
+        [many] Ten PIN jest błędny. Spróbuj jeszcze raz za { $seconds } sekund.
+       *[other] Ten PIN jest błędny. Spróbuj jeszcze raz za { $seconds } sekundy.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Za dużo błędnych PIN-ów. Menu otworzy się znowu za { $minutes } minutę.
+        [few] Za dużo błędnych PIN-ów. Menu otworzy się znowu za { $minutes } minuty.
+        [many] Za dużo błędnych PIN-ów. Menu otworzy się znowu za { $minutes } minut.
+       *[other] Za dużo błędnych PIN-ów. Menu otworzy się znowu za { $minutes } minuty.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Zamknij digipunt
+    .hint = Program całkiem się wyłącza.

@@ -143,3 +143,24 @@ desk-undone = { $count ->
         [one] لغوه شوه: { $entry }
        *[other] { $count } ځله لغوه شوه: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = د مرستندوي PIN
+desk-pin-ask = خپل PIN ټایپ کړئ. بیا Enter کېکاږئ.
+# The button that sends the PIN typed.
+desk-pin-open = مینو پرانیزئ
+desk-pin-short = PIN لږ تر لږه { $count } عددونه لري.
+desk-pin-wrong = دا PIN سم نه دی. بیا هڅه وکړئ.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] دا PIN سم نه دی. له { $seconds } ثانیې وروسته بیا هڅه وکړئ.
+       *[other] دا PIN سم نه دی. له { $seconds } ثانیو وروسته بیا هڅه وکړئ.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] ډېر ځله غلط PIN ولیکل شو. مینو به له { $minutes } دقیقې وروسته بیا پرانیستل شي.
+       *[other] ډېر ځله غلط PIN ولیکل شو. مینو به له { $minutes } دقیقو وروسته بیا پرانیستل شي.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = digipunt وتړئ
+    .hint = پروګرام بشپړ بندېږي.

@@ -160,3 +160,26 @@ desk-undone = { $count ->
         [few] Anulat de { $count } ori: { $entry }
        *[other] Anulat de { $count } de ori: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN-ul însoțitorului
+desk-pin-ask = Tastați PIN-ul. Apoi apăsați Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Deschideți meniul
+desk-pin-short = Un PIN are cel puțin { $count } cifre.
+desk-pin-wrong = Acest PIN nu este corect. Încercați din nou.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Acest PIN nu este corect. Încercați din nou peste { $seconds } secundă.
+        [few] Acest PIN nu este corect. Încercați din nou peste { $seconds } secunde.
+       *[other] Acest PIN nu este corect. Încercați din nou peste { $seconds } de secunde.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Prea multe PIN-uri greșite. Meniul se deschide din nou peste { $minutes } minut.
+        [few] Prea multe PIN-uri greșite. Meniul se deschide din nou peste { $minutes } minute.
+       *[other] Prea multe PIN-uri greșite. Meniul se deschide din nou peste { $minutes } de minute.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Închideți digipunt
+    .hint = Programul se oprește de tot.

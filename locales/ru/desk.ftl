@@ -168,3 +168,28 @@ desk-undone = { $count ->
         [many] Отменено { $count } раз: { $entry }
        *[other] Отменено { $count } раза: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN-код помощника
+desk-pin-ask = Введите свой PIN-код. Потом нажмите Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Открыть меню
+desk-pin-short = В PIN-коде не меньше { $count } цифр.
+desk-pin-wrong = Этот PIN-код неверный. Попробуйте ещё раз.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Этот PIN-код неверный. Попробуйте ещё раз через { $seconds } секунду.
+        [few] Этот PIN-код неверный. Попробуйте ещё раз через { $seconds } секунды.
+        [many] Этот PIN-код неверный. Попробуйте ещё раз через { $seconds } секунд.
+       *[other] Этот PIN-код неверный. Попробуйте ещё раз через { $seconds } секунды.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Слишком много неверных PIN-кодов. Меню снова откроется через { $minutes } минуту.
+        [few] Слишком много неверных PIN-кодов. Меню снова откроется через { $minutes } минуты.
+        [many] Слишком много неверных PIN-кодов. Меню снова откроется через { $minutes } минут.
+       *[other] Слишком много неверных PIN-кодов. Меню снова откроется через { $minutes } минуты.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Закрыть digipunt
+    .hint = Программа полностью закроется.

@@ -143,3 +143,18 @@ desk-undone = { $count ->
         [one] Waa laga noqday: { $entry }
        *[other] { $count } jeer ayaa laga noqday: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN-ka caawiyaha
+desk-pin-ask = Qor PIN-kaaga. Kadib riix Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Fur liiska
+desk-pin-short = PIN-ku wuxuu leeyahay ugu yaraan { $count } lambar.
+desk-pin-wrong = PIN-kani sax maaha. Mar kale isku day.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = PIN-kani sax maaha. Mar kale isku day { $seconds } ilbiriqsi kadib.
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = PIN khaldan ayaa marar badan la qoray. Liisku wuxuu mar kale furmayaa { $minutes } daqiiqo kadib.
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Xir digipunt
+    .hint = Barnaamijku si buuxda ayuu u istaagayaa.

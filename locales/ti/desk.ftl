@@ -143,3 +143,18 @@ desk-undone = { $count ->
         [one] ተሰሪዙ: { $entry }
        *[other] { $count } ግዜ ተሰሪዙ: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN ናይ ሓጋዚ
+desk-pin-ask = PIN ኹም ጽሓፉ። ድሕሪኡ Enter ጠውቑ።
+# The button that sends the PIN typed.
+desk-pin-open = ሜኑ ክፈቱ
+desk-pin-short = PIN እንተወሓደ { $count } ኣሃዛት ኣለዎ።
+desk-pin-wrong = እዚ PIN ቅኑዕ ኣይኮነን። እንደገና ፈትኑ።
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = እዚ PIN ቅኑዕ ኣይኮነን። ድሕሪ { $seconds } ካልኢት እንደገና ፈትኑ።
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = ብዙሕ ግዜ ጌጋ PIN ኣትዩ። ሜኑ ድሕሪ { $minutes } ደቒቕ እንደገና ይኽፈት።
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = digipunt ዕጸዉ
+    .hint = እቲ ፕሮግራም ምሉእ ብምሉእ ይዕጾ።

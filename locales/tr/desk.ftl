@@ -143,3 +143,18 @@ desk-undone = { $count ->
         [one] Geri alındı: { $entry }
        *[other] { $count } kez geri alındı: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = Yardımcının PIN'i
+desk-pin-ask = PIN'inizi yazın. Sonra Enter'a basın.
+# The button that sends the PIN typed.
+desk-pin-open = Menüyü aç
+desk-pin-short = Bir PIN en az { $count } rakamdan oluşur.
+desk-pin-wrong = Bu PIN doğru değil. Tekrar deneyin.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = Bu PIN doğru değil. { $seconds } saniye sonra tekrar deneyin.
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = Çok fazla yanlış PIN girildi. Menü { $minutes } dakika sonra yeniden açılır.
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = digipunt'u kapat
+    .hint = Program tamamen kapanır.

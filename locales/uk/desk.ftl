@@ -168,3 +168,28 @@ desk-undone = { $count ->
         [many] Скасовано { $count } разів: { $entry }
        *[other] Скасовано { $count } разу: { $entry }
     }
+
+## The helper PIN, asked before the menu opens when one is set (`digipunt set-pin`).
+desk-pin-title = PIN-код помічника
+desk-pin-ask = Введіть свій PIN-код. Потім натисніть Enter.
+# The button that sends the PIN typed.
+desk-pin-open = Відкрити меню
+desk-pin-short = У PIN-коді щонайменше { $count } цифр.
+desk-pin-wrong = Цей PIN-код неправильний. Спробуйте ще раз.
+# After a wrong PIN the next try waits a little, longer each time.
+desk-pin-wait = { $seconds ->
+        [one] Цей PIN-код неправильний. Спробуйте ще раз через { $seconds } секунду.
+        [few] Цей PIN-код неправильний. Спробуйте ще раз через { $seconds } секунди.
+        [many] Цей PIN-код неправильний. Спробуйте ще раз через { $seconds } секунд.
+       *[other] Цей PIN-код неправильний. Спробуйте ще раз через { $seconds } секунди.
+    }
+# After five wrong PINs the menu stays closed for a quarter of an hour.
+desk-pin-locked = { $minutes ->
+        [one] Забагато неправильних PIN-кодів. Меню знову відкриється через { $minutes } хвилину.
+        [few] Забагато неправильних PIN-кодів. Меню знову відкриється через { $minutes } хвилини.
+        [many] Забагато неправильних PIN-кодів. Меню знову відкриється через { $minutes } хвилин.
+       *[other] Забагато неправильних PIN-кодів. Меню знову відкриється через { $minutes } хвилини.
+    }
+# In the menu: end the program (in a locked kiosk, the only way out).
+desk-close = Закрити digipunt
+    .hint = Програма повністю закриється.

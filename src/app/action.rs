@@ -31,8 +31,12 @@ pub enum Action {
     ToggleLook,
     /// End the current help now and go to the outcome question.
     Stop,
-    /// Leave the program (the helper, outside kiosk mode).
+    /// The helper's leave key (q, Ctrl-C); ignored in kiosk mode.
     Quit,
+    /// The system ends the program (SIGTERM, SIGHUP, the terminal gone): always obeyed.
+    Shutdown,
+    /// Whether the PIN sent with `Effect::CheckPin` was right.
+    PinChecked(bool),
     /// Open the helper's menu (counting help given elsewhere, undo).
     OpenDesk,
     /// The undo list as the edge read it from the log, newest first (`None`: unreadable).
@@ -62,6 +66,8 @@ pub enum Effect {
     ConsoleFont(Option<String>),
     /// Write the take-home summary to a file, and print it where a printer exists.
     PrintSummary(String),
+    /// Compare these digits with the stored PIN hash; answer with `Action::PinChecked`.
+    CheckPin(String),
     Quit,
 }
 

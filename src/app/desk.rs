@@ -13,7 +13,9 @@ use crate::interaction::{Channel, Daypart, Entry, FirstVisit, Logged, Outcome};
 
 use super::state::Screen;
 
-pub use flow::{back, choices, leave, open, run_rows, step_count, take, type_digit, types_number};
+pub use flow::{
+    back, choices, leave, open, pin_checked, run_rows, step_count, take, type_digit, types_number,
+};
 pub use rows::{day_before, draft_entry};
 pub use runs::{MAX_RUNS, runs};
 
@@ -42,6 +44,8 @@ pub enum Kind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeskScreen {
+    /// The helper PIN, when one is set; the menu opens after it.
+    Pin,
     Menu,
     /// Topic groups: the topic of a group session, or the way to a task.
     Topic,
@@ -74,6 +78,10 @@ pub enum Task {
 /// The helper's choices on the desk screens; `ui` labels them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeskChoice {
+    /// Send the PIN typed for checking.
+    Unlock,
+    /// End the program (the one way out in kiosk mode).
+    Close,
     Open(Kind),
     OpenUndo,
     Leave,

@@ -44,6 +44,10 @@ pub struct Settings {
     pub idle_after: Duration,
     /// How long that question waits before the screen starts over.
     pub idle_countdown: Duration,
+    /// A public kiosk: keys never leave it; only the helper's menu closes it.
+    pub kiosk_mode: bool,
+    /// A helper PIN is set: the helper's menu asks for it.
+    pub pin_required: bool,
 }
 
 impl Default for Settings {
@@ -60,6 +64,8 @@ impl Default for Settings {
             voices: Vec::new(),
             idle_after: Duration::from_secs(180),
             idle_countdown: Duration::from_secs(30),
+            kiosk_mode: false,
+            pin_required: false,
         }
     }
 }
@@ -194,6 +200,8 @@ pub struct App {
     pub summary_status: Option<super::summary::SummaryStatus>,
     /// The helper's menu: what is being entered, what was last saved, the undo list.
     pub desk: Desk,
+    /// The helper PIN's digits and wrong tries; outlives each citizen.
+    pub lock: super::lock::Lock,
 }
 
 /// What the edge last reported about the log; the helper sees a warning unless all is well.
@@ -240,6 +248,7 @@ impl App {
             summary: None,
             summary_status: None,
             desk: Desk::default(),
+            lock: super::lock::Lock::default(),
         };
         app.language = app.default_language();
         let catalog = &app.content.catalog;
@@ -343,6 +352,14 @@ impl App {
             None if !self.is_fresh() => Some(self.last_input + self.settings.idle_after),
             None => None,
         };
-        [self.thanks_until, idle].into_iter().flatten().min()
+        // The PIN screen counts down the wait after a wrong try.
+        let pin_wait = (self.screen == Screen::Desk(DeskScreen::Pin))
+            .then(|| self.lock.waiting(self.now.monotonic))
+            .flatten()
+            .map(|left| self.now.monotonic + left.min(Duration::from_secs(1)));
+        [self.thanks_until, idle, pin_wait]
+            .into_iter()
+            .flatten()
+            .min()
     }
 }

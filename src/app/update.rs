@@ -85,6 +85,13 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.desk.recent = rows.map_or(Recent::Unreadable, Recent::Rows);
             Vec::new()
         }
+        Action::PinChecked(right) => {
+            desk::pin_checked(app, right);
+            Vec::new()
+        }
+        // Not an input: the idle question must not swallow it, and the help under way is
+        // recorded as abandoned.
+        Action::Shutdown => shut_down(app),
         input => {
             app.last_input = app.now.monotonic;
             if app.idle_deadline.take().is_some() {
@@ -219,19 +226,15 @@ fn handle(app: &mut App, action: Action) -> Vec<Effect> {
             app.basic_look = !app.basic_look;
             Vec::new()
         }
-        Action::Quit => {
-            let mut effects: Vec<Effect> = finish(app, Outcome::Abandoned, FirstVisit::Unknown)
-                .into_iter()
-                .map(Effect::Record)
-                .collect();
-            effects.push(Effect::Quit);
-            effects
-        }
+        // In a public kiosk no key leaves: the helper closes it from the menu (PIN first).
+        Action::Quit if app.settings.kiosk_mode => Vec::new(),
+        Action::Quit | Action::Shutdown => shut_down(app),
         Action::Tick(_)
         | Action::Store(_)
         | Action::SummaryWritten(_)
         | Action::Voices(_)
-        | Action::Recent(_) => Vec::new(),
+        | Action::Recent(_)
+        | Action::PinChecked(_) => Vec::new(),
     }
 }
 
@@ -578,7 +581,17 @@ fn finish(app: &mut App, outcome: Outcome, first_visit: FirstVisit) -> Option<In
 }
 
 /// A fresh welcome screen for the next citizen: nothing of the previous one remains.
+fn shut_down(app: &mut App) -> Vec<Effect> {
+    let mut effects: Vec<Effect> = finish(app, Outcome::Abandoned, FirstVisit::Unknown)
+        .into_iter()
+        .map(Effect::Record)
+        .collect();
+    effects.push(Effect::Quit);
+    effects
+}
+
 fn start_over(app: &mut App) {
+    app.lock.forget_digits();
     app.session = None;
     app.picking_language = false;
     app.picking_for_helper = false;

@@ -15,8 +15,13 @@ use crate::kiosk::{
 };
 use crate::store::cutoff;
 
-pub fn kiosk(common: &Common) -> Result<ExitCode> {
+pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
     let config = settings(common)?;
+    let kiosk_mode = kiosk_mode || config.kiosk_mode;
+    if kiosk_mode && config.helper_pin.is_none() {
+        // Without a PIN nobody could ever leave or count at the desk.
+        bail!("kiosk mode needs a helper PIN: set one first with `digipunt set-pin`");
+    }
     let now = Local::now().naive_local();
     let mut content = match load_content(&config, now.date())? {
         Loaded::Ok(content) => content,
@@ -88,6 +93,8 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         local_referrals: config.referrals.clone(),
         idle_after: config.idle_after,
         idle_countdown: config.idle_countdown,
+        kiosk_mode,
+        pin_required: config.helper_pin.is_some(),
     };
     crate::ui::text::leave_bidi_to_terminal(config.terminal_bidi);
     let clock = Clock {
@@ -115,6 +122,7 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         &printer,
         fonts,
         speaker,
+        config.helper_pin.clone(),
     )?;
     if ending.unsaved > 0 {
         eprintln!(

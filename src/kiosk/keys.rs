@@ -20,8 +20,8 @@ pub fn action(app: &App, event: &Event, screen: Rect) -> Option<Action> {
 
 fn key_action(key: &KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        // The helper leaves with Ctrl-C (a PIN-guarded exit belongs to a locked-down
-        // kiosk); every other chord is ignored, so no key combination surprises anyone.
+        // The helper leaves with Ctrl-C (the core ignores it in kiosk mode); every other
+        // chord is ignored, so Ctrl-Z, Ctrl-\, Ctrl-D, Ctrl-S never suspend or freeze.
         return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
     }
     Some(match key.code {
@@ -39,6 +39,7 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::F(5) => Action::Speak,
         KeyCode::F(9) => Action::OpenDesk,
         KeyCode::F(10) => Action::Stop,
+        KeyCode::Char('q' | 'Q') => Action::Quit,
         _ => return None,
     })
 }
@@ -73,8 +74,19 @@ mod tests {
             press(KeyCode::Char('c'), KeyModifiers::CONTROL),
             Some(Action::Quit)
         );
-        assert_eq!(press(KeyCode::Char('z'), KeyModifiers::CONTROL), None);
-        assert_eq!(press(KeyCode::Char('1'), KeyModifiers::CONTROL), None);
+        // Suspend, quit with a core dump, end of input, stop and start output: in raw
+        // mode they are keys like any other, and none of them does anything.
+        for chord in ['z', '\\', 'd', 's', 'q', '1'] {
+            assert_eq!(
+                press(KeyCode::Char(chord), KeyModifiers::CONTROL),
+                None,
+                "{chord}"
+            );
+        }
+        assert_eq!(
+            press(KeyCode::Char('q'), KeyModifiers::NONE),
+            Some(Action::Quit)
+        );
     }
 
     #[test]

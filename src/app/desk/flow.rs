@@ -47,8 +47,8 @@ fn sequence(kind: Kind) -> &'static [DeskScreen] {
     }
 }
 
-/// The one way into the helper's menu, from the welcome or the mode screen; anything
-/// that guards it (a PIN) belongs here.
+/// The one way into the helper's menu, from the welcome or the mode screen; the PIN,
+/// when one is set, guards it here.
 pub fn open(app: &mut App) {
     let reachable = matches!(app.screen, Screen::Welcome | Screen::Mode);
     if reachable && !app.picking_language {
@@ -56,13 +56,21 @@ pub fn open(app: &mut App) {
             return_to: app.screen,
             ..super::Desk::default()
         };
-        go(app, S::Menu);
+        go(
+            app,
+            if app.settings.pin_required {
+                S::Pin
+            } else {
+                S::Menu
+            },
+        );
     }
 }
 
 /// Back where the menu was opened; nothing of the desk stays behind.
 pub fn leave(app: &mut App) {
     let screen = app.desk.return_to;
+    app.lock.forget_digits();
     app.desk = super::Desk::default();
     app.screen = screen;
     app.selected = 0;
@@ -75,12 +83,14 @@ fn go(app: &mut App, screen: DeskScreen) {
 
 pub fn choices(app: &App, screen: DeskScreen) -> Vec<Choice> {
     let desk: Vec<DeskChoice> = match screen {
+        S::Pin => vec![DeskChoice::Unlock],
         S::Menu => vec![
             DeskChoice::Open(Kind::Quick),
             DeskChoice::Open(Kind::Batch),
             DeskChoice::Open(Kind::Group),
             DeskChoice::OpenUndo,
             DeskChoice::Leave,
+            DeskChoice::Close,
         ],
         S::Topic => categories(app).into_iter().map(DeskChoice::Topic).collect(),
         S::Task => match app.desk.draft.as_ref().and_then(|d| d.topic) {
@@ -156,6 +166,15 @@ pub fn run_rows(app: &App, run: usize) -> &[crate::interaction::Logged] {
 
 pub fn take(app: &mut App, choice: DeskChoice) -> Vec<Effect> {
     match choice {
+        DeskChoice::Unlock => {
+            return app
+                .lock
+                .submit(app.now.monotonic)
+                .map(Effect::CheckPin)
+                .into_iter()
+                .collect();
+        }
+        DeskChoice::Close => return vec![Effect::Quit],
         DeskChoice::Open(kind) => {
             app.desk.draft = Some(Draft::new(kind));
             app.desk.notice = None;
@@ -267,6 +286,11 @@ fn next(app: &mut App) {
 pub fn back(app: &mut App, screen: DeskScreen) {
     let kind = app.desk.draft.as_ref().map(|d| d.kind);
     match (screen, kind) {
+        (S::Pin, _) => {
+            if !app.lock.erase() {
+                leave(app);
+            }
+        }
         (S::Menu, _) => leave(app),
         (S::Keep | S::Undo, _) | (_, None) => take_menu(app),
         (S::UndoConfirm(_), _) => go(app, S::Undo),
@@ -373,11 +397,25 @@ fn undo(app: &mut App, run: usize, all: bool) -> Vec<Effect> {
 
 /// The number screen takes digits and arrows.
 pub fn types_number(app: &App) -> bool {
-    app.screen == Screen::Desk(S::Count) && !app.picking_language && app.idle_deadline.is_none()
+    matches!(app.screen, Screen::Desk(S::Count | S::Pin))
+        && !app.picking_language
+        && app.idle_deadline.is_none()
+}
+
+/// The PIN's answer from the edge: the menu opens, or the screen says to wait.
+pub fn pin_checked(app: &mut App, right: bool) {
+    let opened = app.lock.checked(right, app.now.monotonic);
+    if opened && app.screen == Screen::Desk(S::Pin) {
+        go(app, S::Menu);
+    }
 }
 
 /// Digits make a number of at most two; a third digit starts a new one.
 pub fn type_digit(app: &mut App, digit: u8) {
+    if app.screen == Screen::Desk(S::Pin) {
+        app.lock.type_digit(digit);
+        return;
+    }
     if let Some(draft) = app.desk.draft.as_mut() {
         let digit = u32::from(digit.min(9));
         if draft.typed == 1 {

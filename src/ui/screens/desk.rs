@@ -21,6 +21,7 @@ pub fn view(app: &App, words: &Words, screen: DeskScreen) -> View {
         view.blocks.extend(notice(app, words));
     }
     match screen {
+        DeskScreen::Pin => pin(app, words, &mut view),
         DeskScreen::Count => count(words, draft, &mut view),
         DeskScreen::Confirm => {
             if let Some(entry) = draft.and_then(|d| draft_entry(app, d)) {
@@ -67,6 +68,7 @@ fn titles(app: &App, words: &Words, screen: DeskScreen, draft: Option<&Draft>) -
     let group = kind == Some(Kind::Group);
     let question = match screen {
         DeskScreen::Menu => return vec![words.text("desk-title")],
+        DeskScreen::Pin => return vec![words.text("desk-pin-title")],
         DeskScreen::Undo => return vec![words.text("desk-undo"), words.text("desk-undo-title")],
         DeskScreen::UndoConfirm(run) => {
             let mut args = FluentArgs::new();
@@ -149,6 +151,55 @@ fn count(words: &Words, draft: Option<&Draft>, view: &mut View) {
     view.numbered = false;
 }
 
+/// A star per digit typed, never the digits; then what went wrong, if anything.
+fn pin(app: &App, words: &Words, view: &mut View) {
+    use crate::app::lock::Said;
+    let lock = &app.lock;
+    let now = app.now.monotonic;
+    view.blocks.push(Block::new(
+        BlockKind::Instruction,
+        words.text("desk-pin-ask"),
+    ));
+    let stars = if lock.typed_len() == 0 {
+        "_".to_owned()
+    } else {
+        vec!["*"; lock.typed_len()].join(" ")
+    };
+    // Big digits draw numbers only; the stars go in bold.
+    view.blocks.push(Block::new(
+        BlockKind::Instruction,
+        Text {
+            value: stars,
+            direction: crate::i18n::Direction::Ltr,
+        },
+    ));
+    let mut args = FluentArgs::new();
+    let said = if let Some(left) = lock.waiting(now) {
+        if lock.locked_out(now) {
+            args.set("minutes", left.as_secs().div_ceil(60));
+            Some("desk-pin-locked")
+        } else {
+            args.set("seconds", left.as_millis().div_ceil(1000) as u64);
+            Some("desk-pin-wait")
+        }
+    } else {
+        match lock.said {
+            Said::Wrong => Some("desk-pin-wrong"),
+            Said::TooShort => {
+                args.set("count", crate::pin::MIN_DIGITS);
+                Some("desk-pin-short")
+            }
+            Said::Nothing => None,
+        }
+    };
+    if let Some(id) = said {
+        view.blocks
+            .push(Block::new(BlockKind::Note, words.with(id, &args)));
+    }
+    // Digits type the PIN here, so the one choice carries no number.
+    view.numbered = false;
+}
+
 fn undo_list(app: &App, words: &Words, view: &mut View) {
     let rows = match &app.desk.recent {
         Recent::Loading => {
@@ -217,6 +268,8 @@ fn option(app: &App, words: &Words, choice: DeskChoice) -> OptionView {
     let hinted = |id: &str| OptionView::new(words.text(id)).with_hint(words.optional(id, "hint"));
     let library = &app.content.library;
     match choice {
+        DeskChoice::Unlock => text("desk-pin-open"),
+        DeskChoice::Close => hinted("desk-close"),
         DeskChoice::Open(Kind::Quick) => hinted("desk-quick"),
         DeskChoice::Open(Kind::Batch) => hinted("desk-batch"),
         DeskChoice::Open(Kind::Group) => hinted("desk-group"),
