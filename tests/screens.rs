@@ -550,3 +550,117 @@ fn in_arabic_the_numbers_stand_on_the_right() {
     assert_eq!(app.screen, Screen::Mode);
     assert!(matches!(choices(&app)[0], Choice::Mode(_)));
 }
+
+/// Every screen at every width (1-300) on short, exact and tall windows, and at every
+/// height (1-100) on narrow, exact and wide ones, in both directions: nothing panics, and
+/// below 80x24 the window asks to be made larger.
+#[test]
+fn no_screen_panics_at_any_size_from_1x1_to_300x100() {
+    let all: Vec<&Scenario> = SCENARIOS.iter().chain(DESK_SCENARIOS).collect();
+    for (index, (name, scenario)) in all.iter().enumerate() {
+        let tag = if index % 2 == 0 { "ar" } else { "nl" };
+        let app = scenario_app(*scenario, tag);
+        // A full sweep for every fourth screen, the edges for the others.
+        let widths: Vec<u16> = if index % 4 == 0 {
+            (1..=300).collect()
+        } else {
+            vec![1, 2, 79, 80, 81, 300]
+        };
+        for width in widths {
+            for height in [1, 2, 23, 24, 100] {
+                let shown = screen(&app, width, height);
+                // Wide enough to read a line: the window asks to be made larger.
+                if tag == "nl" && (width < 80 || height < 24) && width >= 30 && height >= 3 {
+                    assert!(
+                        shown.contains("Maak het venster groter"),
+                        "{name}@{tag} {width}x{height}:\n{shown}"
+                    );
+                }
+            }
+        }
+        for height in 1..=100 {
+            for width in [1, 80, 300] {
+                screen(&app, width, height);
+            }
+        }
+    }
+}
+
+mod resizing {
+    use super::*;
+    use digipunt::app::update;
+    use proptest::prelude::*;
+
+    /// What a person (or a cat on the keyboard) can do, and the window changing size.
+    #[derive(Debug, Clone)]
+    enum Step {
+        Act(Action),
+        Click(u16, u16),
+        Wait(u64),
+        Resize(u16, u16),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (0u8..10).prop_map(|d| Step::Act(Action::Digit(d))),
+            (0usize..12).prop_map(|i| Step::Act(Action::Choose(i))),
+            prop_oneof![
+                Just(Action::Activate),
+                Just(Action::Back),
+                Just(Action::ArrowLeft),
+                Just(Action::ArrowRight),
+                Just(Action::MoveSelection(-1)),
+                Just(Action::MoveSelection(1)),
+                Just(Action::OpenLanguage),
+                Just(Action::OpenHelperLanguage),
+                Just(Action::ToggleLook),
+                Just(Action::Stop),
+                Just(Action::OpenDesk),
+                Just(Action::Speak),
+                Just(Action::PinChecked(false)),
+                Just(Action::Recent(None)),
+            ]
+            .prop_map(Step::Act),
+            (0u16..300, 0u16..100).prop_map(|(x, y)| Step::Click(x, y)),
+            prop_oneof![Just(1u64), Just(30), Just(200)].prop_map(Step::Wait),
+            (1u16..=300, 1u16..=100).prop_map(|(w, h)| Step::Resize(w, h)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Random walks through every screen, drawn after each step at a window that
+        /// changes size along the way: the core and the drawing never panic.
+        #[test]
+        fn any_walk_at_any_size_never_panics(
+            pin in any::<bool>(),
+            steps in proptest::collection::vec(step(), 1..120),
+        ) {
+            let mut app = app();
+            app.settings.pin_required = pin;
+            let (mut width, mut height) = (80u16, 24u16);
+            for step in steps {
+                match step {
+                    Step::Act(action) => {
+                        update(&mut app, action);
+                    }
+                    Step::Click(x, y) => {
+                        let area = ratatui::layout::Rect::new(0, 0, width, height);
+                        if let Some(action) = digipunt::ui::hit(&app, area, x, y) {
+                            update(&mut app, action);
+                        }
+                    }
+                    Step::Wait(seconds) => {
+                        after(&mut app, seconds, Action::Store(digipunt::app::StoreHealth {
+                            writable: true,
+                            unsaved: 0,
+                        }));
+                    }
+                    Step::Resize(w, h) => (width, height) = (w, h),
+                }
+                screen(&app, width, height);
+            }
+        }
+    }
+}
