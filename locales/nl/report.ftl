@@ -1,7 +1,7 @@
 ## The coordinator's report (`digipunt report`): headings, notes and the names of codes.
 ## digipunt fills in the numbers and the dates (always written as 2026-11-30).
 
-report-title = Verslag van de digipunt
+report-title = Verslag van het digipunt
 report-period = Periode: van { $from } tot en met { $to }
 
 ## Reach: how many people were helped, against the target for the year.
@@ -50,7 +50,7 @@ report-problem-none = Geen probleem
 report-referral-none = Niet doorgestuurd
 report-mode-assisted = Met een begeleider
 report-mode-self = Alleen, zonder begeleider
-report-channel-desk = Aan de digipunt
+report-channel-desk = Aan het digipunt
 report-channel-phone = Aan de telefoon
 report-channel-home-visit = Bij iemand thuis
 report-channel-group = In een groep

@@ -14,11 +14,11 @@ burgerprofiel-own-data = Klik rechtsboven op 'Uw gegevens bij de overheid'. Lees
 burgerprofiel-documents = Zoek je documenten en attesten. Open wat je nodig hebt.
     .tip = Een attest is een officieel papier, bijvoorbeeld om iets te bewijzen. Niet elke dienst zet zijn documenten hier. Zoek samen.
 burgerprofiel-save-document = Wil je een attest bewaren? Zet het op je eigen USB-stick. Of druk het af.
-    .tip = Laat niets achter op de pc van de digipunt.
+    .tip = Laat niets achter op de pc van het digipunt.
 burgerprofiel-notifications = Kijk hoe je een seintje krijgt als er iets nieuws is. Kies bijvoorbeeld een e-mail.
     .tip = Zoek samen naar de instellingen voor berichten. De namen in het menu kunnen veranderen. Kijk of het e-mailadres klopt en of de burger die mailbox leest.
 burgerprofiel-log-out = Meld je af. Sluit de browser. Haal je eID uit de kaartlezer.
-    .tip = Verwijder gedownloade bestanden van de pc van de digipunt.
+    .tip = Verwijder gedownloade bestanden van de pc van het digipunt.
 
 problem-act-for-someone = Ik wil iets regelen voor iemand anders, bijvoorbeeld mijn partner.
     .fix = Mijn Burgerprofiel is strikt persoonlijk. Iedereen meldt zelf aan, ook in een koppel. Je mag iemand wel helpen terwijl die zelf aanmeldt.

@@ -22,7 +22,7 @@ csam-keys-activate-key = Volg de stappen op het scherm. Typ de code die je krijg
 csam-keys-test-key = Test je sleutel. Meld je af. Meld je opnieuw aan met je gebruikersnaam, je wachtwoord en een nieuwe code.
     .tip = Lukt dit? Dan kan de burger nu ook inloggen zonder kaartlezer, bijvoorbeeld op Mijn Burgerprofiel.
 csam-keys-log-out = Meld je af. Sluit de browser. Haal je eID uit de kaartlezer.
-    .tip = Zo blijft niemand aangemeld op de pc van de digipunt.
+    .tip = Zo blijft niemand aangemeld op de pc van het digipunt.
 
 problem-eu-citizen-card = Ik heb een identiteitskaart van een ander land van de EU.
     .fix = Kies bij het aanmelden 'Aanmelden met Europees erkend inlogmiddel'. Dan log je in met de kaart of de app van je eigen land. Niet elk land doet mee.

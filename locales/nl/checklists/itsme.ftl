@@ -24,7 +24,7 @@ itsme-test-login = Test itsme. Ga naar mijnburgerprofiel.be. Kies aanmelden met 
 itsme-keep-safe = Onthoud: je itsme-code is geheim. Is je smartphone kwijt of gestolen? Blokkeer dan meteen je itsme.
     .tip = Niemand van de overheid of de bank vraagt ooit de itsme-code. Bevestig nooit iets in itsme dat je niet zelf startte.
 itsme-clean-up = Meld je af op de website. Sluit de browser. Haal je kaart uit de kaartlezer.
-    .tip = Zo blijft niemand aangemeld op de pc van de digipunt.
+    .tip = Zo blijft niemand aangemeld op de pc van het digipunt.
 
 problem-no-belgian-number = Ik heb geen Belgisch gsm-nummer.
     .fix = itsme werkt alleen met een Belgische simkaart. Die koop je in een winkel van een gsm-operator. Intussen kan je inloggen met je eID en een kaartlezer.

@@ -1,8 +1,8 @@
 smartphone-basics = Je smartphone: de basis
     .summary = Je smartphone bijwerken, plaats maken, veilig een app zetten en videobellen met je familie.
     .bring-note = Laad je smartphone thuis op. Wil je videobellen? Zorg dat je het gsm-nummer van je familie hebt.
-smartphone-basics-connect-wifi = Verbind je smartphone met de wifi van de digipunt.
-    .tip = Open Instellingen, dan Wifi. Kies het netwerk en typ het wachtwoord van de digipunt. Zo kost een update geen mobiele data.
+smartphone-basics-connect-wifi = Verbind je smartphone met de wifi van het digipunt.
+    .tip = Open Instellingen, dan Wifi. Kies het netwerk en typ het wachtwoord van het digipunt. Zo kost een update geen mobiele data.
 smartphone-basics-update-phone = Open Instellingen. Zoek de software-update. Installeer de update als er een is.
     .tip = iPhone: Algemeen, dan Software-update. Android: de plaats verschilt per merk, vaak bij Systeem. Gebruik het zoekveld bovenaan in Instellingen. De smartphone start opnieuw op. Laat hem aan de lader.
 smartphone-basics-free-storage = Kijk hoeveel plaats er nog is. Verwijder apps en video's die je niet meer nodig hebt.
