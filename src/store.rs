@@ -36,6 +36,15 @@ impl Store {
             let _ = std::fs::create_dir_all(parent);
         }
         let mut connection = Connection::open(path)?;
+        // SQLite opens a file it may not write read-only without a word; a log that can
+        // only be read is one that cannot be written, and is said so now, not at the first
+        // row.
+        if connection.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+                Some("the file is read-only".to_owned()),
+            ));
+        }
         configure(&connection, busy_timeout)?;
         migrate(&mut connection)?;
         Ok(Store { connection })
