@@ -23,43 +23,44 @@ pub fn log_beside(database: &Path) -> PathBuf {
         .map_or_else(|| PathBuf::from("crash.log"), |dir| dir.join("crash.log"))
 }
 
-/// Notes every panic from now on in `log`. Install it before the terminal is taken, so the
-/// note appears on the restored screen. With `RUST_BACKTRACE` set, Rust's own report
-/// (with the backtrace) follows, for a developer.
+/// Notes every panic from now on in `log`, as
+/// `2026-11-23 digipunt 0.1.0: panicked at src/kiosk.rs:120:17: the message`. Install it
+/// before the terminal is taken, so the note appears on the screen given back. With
+/// `RUST_BACKTRACE` set, Rust's own report (with the backtrace) follows, for a developer.
 pub fn install(log: PathBuf) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let what = report(info);
+        let (place, message) = what(info);
         let day = chrono::Local::now().date_naive();
-        let noted = append(&log, &format!("{} {what}", day.format("%Y-%m-%d")));
-        eprintln!("digipunt: stopped by an internal error (a bug): {what}");
+        let line = format!(
+            "{} digipunt {}: panicked at {place}: {message}",
+            day.format("%Y-%m-%d"),
+            env!("CARGO_PKG_VERSION")
+        );
+        let noted = append(&log, &line);
+        eprintln!("digipunt: stopped by an internal error (a bug) at {place}: {message}");
         match noted {
             Ok(()) => eprintln!("digipunt: noted in {}", log.display()),
             Err(e) => eprintln!("digipunt: could not note it in {}: {e}", log.display()),
         }
-        if std::env::var_os("RUST_BACKTRACE").is_some() {
+        if std::env::var("RUST_BACKTRACE").is_ok_and(|v| !v.is_empty() && v != "0") {
             previous(info);
         }
     }));
 }
 
-/// `digipunt 0.1.0: panicked at src/kiosk.rs:120:17: the message`; the log line starts
-/// with the date.
-fn report(info: &PanicHookInfo) -> String {
+/// Where the code panicked, and its message on one short line.
+fn what(info: &PanicHookInfo) -> (String, String) {
     let payload = info.payload();
     let message = payload
         .downcast_ref::<&str>()
         .copied()
         .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
         .unwrap_or("(no message)");
-    let location = info
+    let place = info
         .location()
         .map_or_else(|| "an unknown place".to_owned(), ToString::to_string);
-    format!(
-        "digipunt {}: panicked at {location}: {}",
-        env!("CARGO_PKG_VERSION"),
-        one_short_line(message)
-    )
+    (place, one_short_line(message))
 }
 
 /// Control characters (new lines, escapes) become spaces, and the text is cut to
