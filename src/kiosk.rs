@@ -101,7 +101,7 @@ fn serve(app: &mut App, edge: &mut Edge, waiter: &Waiter) -> io::Result<()> {
             // The first screen is up: now there is time for what takes longer than drawing
             // it (opening the log, asking which voices exist); the screen follows.
             first_frame = false;
-            edge.recorder.connect();
+            edge.recorder.flush();
             apply(app, Action::Store(edge.recorder.health()), edge);
             apply(app, Action::Voices(edge.speaker.voices()), edge);
             continue;

@@ -185,7 +185,12 @@ fn a_read_only_folder_keeps_rows_in_memory_until_it_can_be_written() {
     log_with_two_rows(&path);
     set_mode(&folder, 0o555);
     let mut recorder = Recorder::open(&path);
+    recorder.flush();
     helper_sees(&recorder, "store-unavailable");
+    assert!(
+        recorder.retry_at().is_some(),
+        "tried again even before a row waits"
+    );
     assert_eq!(recorder.record(help(2)), 1);
     helper_sees(&recorder, "store-warning");
     set_mode(&folder, 0o755);

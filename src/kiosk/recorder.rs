@@ -213,8 +213,10 @@ impl Recorder {
         self.pending.len()
     }
 
+    /// Tries again while rows wait, or while the log cannot be opened (so the helper's
+    /// warning goes once it can, even before the next row).
     fn schedule_retry(&mut self) {
-        if self.pending.is_empty() {
+        if self.pending.is_empty() && self.store.is_some() {
             self.retry_at = None;
             self.retry_pause = RETRY_FIRST;
         } else {
@@ -223,9 +225,9 @@ impl Recorder {
         }
     }
 
-    /// When the rows waiting in memory should be tried again (none wait: never). The
-    /// kiosk loop wakes for it, so rows reach the log once it works again even when no
-    /// new help ends.
+    /// When the log should be tried again (`flush`); never while it works and nothing
+    /// waits. The kiosk loop wakes for it, so rows reach the log once it works again even
+    /// when no new help ends.
     pub fn retry_at(&self) -> Option<Instant> {
         self.retry_at
     }
