@@ -52,6 +52,19 @@ pub enum Command {
     Prune(PruneArgs),
     /// Set the helper PIN (6 to 12 digits); only its hash is written into the config file
     SetPin,
+    /// Tests only, in debug builds: writes numbered test rows to a log of their own in a
+    /// loop, for the kill -9 harness (tests/crash.rs, benches/crash.py)
+    #[cfg(debug_assertions)]
+    #[command(hide = true)]
+    RecordLoop(RecordLoopArgs),
+}
+
+#[cfg(debug_assertions)]
+#[derive(Debug, Args)]
+pub struct RecordLoopArgs {
+    /// Stop after this many rows [default: never]
+    #[arg(long, value_name = "N")]
+    pub rows: Option<u32>,
 }
 
 #[derive(Debug, Args)]

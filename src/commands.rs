@@ -6,6 +6,8 @@ mod kiosk;
 mod merge;
 mod progress;
 mod prune;
+#[cfg(debug_assertions)]
+mod record_loop;
 mod report;
 mod set_pin;
 
@@ -19,6 +21,8 @@ pub use export::export;
 pub use kiosk::kiosk;
 pub use merge::merge;
 pub use prune::prune;
+#[cfg(debug_assertions)]
+pub use record_loop::record_loop;
 pub use report::report;
 pub use set_pin::set_pin;
 

@@ -2,6 +2,7 @@
 //! a click, a signal or the next timer; it never polls busily.
 
 mod console;
+pub mod crash;
 mod keys;
 mod printer;
 mod recorder;
@@ -10,6 +11,7 @@ mod terminal;
 mod wait;
 
 use std::io;
+use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
 
 use chrono::Local;
@@ -29,6 +31,8 @@ pub struct Ending {
     pub unsaved: usize,
     pub database: std::path::PathBuf,
     pub error: Option<String>,
+    /// The loop stopped on a panic (a bug); what waited in memory was still written.
+    pub panicked: bool,
 }
 
 /// The services at the edge that effects are carried out by.
@@ -49,11 +53,6 @@ pub fn run(
     speaker: Speaker,
     helper_pin: Option<String>,
 ) -> io::Result<Ending> {
-    let started = Instant::now();
-    let clock = move || Clock {
-        monotonic: started.elapsed(),
-        wall: Local::now().naive_local(),
-    };
     let waiter = Waiter::install()?;
     let mut edge = Edge {
         recorder,
@@ -62,7 +61,37 @@ pub fn run(
         speaker,
         helper_pin,
     };
-    update(&mut app, Action::Tick(clock()));
+    // A panic in the loop unwinds to here. By then the panic hooks have given the
+    // terminal back and noted the crash (`crash`), and the terminal guard inside the loop
+    // has been dropped; the recorder lives out here, so the rows waiting in memory still
+    // get their try. The core is not asked for anything after a panic: its state may be
+    // half-changed, so the help under way is not recorded.
+    let served = std::panic::catch_unwind(AssertUnwindSafe(|| serve(&mut app, &mut edge, &waiter)));
+    edge.speaker.stop();
+    let recorder = &mut edge.recorder;
+    let unsaved = recorder.flush();
+    let ending = Ending {
+        unsaved,
+        database: recorder.path().to_owned(),
+        error: recorder.last_error().map(str::to_owned),
+        panicked: served.is_err(),
+    };
+    match served {
+        Ok(Err(error)) => Err(error),
+        Ok(Ok(())) | Err(_) => Ok(ending),
+    }
+}
+
+/// The loop: draw, sleep until something happens, let the core answer it.
+fn serve(app: &mut App, edge: &mut Edge, waiter: &Waiter) -> io::Result<()> {
+    let started = Instant::now();
+    let clock = move || Clock {
+        monotonic: started.elapsed(),
+        wall: Local::now().naive_local(),
+    };
+    // Tests only: F12 panics, to check what a crash leaves behind. Never in a release build.
+    let test_panic = cfg!(debug_assertions) && std::env::var_os("DIGIPUNT_TEST_PANIC").is_some();
+    update(app, Action::Tick(clock()));
 
     let mut guard = terminal::TerminalGuard::enter(!app.settings.terminal_bidi)?;
     let mut first_frame = true;
@@ -70,36 +99,52 @@ pub fn run(
         // A screen that can no longer be drawn is a terminal that went away.
         let drawn = guard
             .terminal
-            .draw(|frame| crate::ui::draw(&app, frame))
+            .draw(|frame| crate::ui::draw(app, frame))
             .is_ok();
         if first_frame {
             // The first screen is up: now there is time for what takes longer than drawing
             // it (opening the log, asking which voices exist); the screen follows.
             first_frame = false;
-            edge.recorder.connect();
-            apply(&mut app, Action::Store(edge.recorder.health()), &mut edge);
-            apply(&mut app, Action::Voices(edge.speaker.voices()), &mut edge);
+            edge.recorder.flush();
+            apply(app, Action::Store(edge.recorder.health()), edge);
+            apply(app, Action::Voices(edge.speaker.voices()), edge);
             continue;
         }
-        let timeout = app
-            .next_deadline()
-            .map(|due| due.saturating_sub(started.elapsed()));
+        // Sleep until the core's next timer or the recorder's next try, whichever is first.
+        let timeout = [
+            app.next_deadline()
+                .map(|due| due.saturating_sub(started.elapsed())),
+            edge.recorder
+                .retry_at()
+                .map(|at| at.saturating_duration_since(Instant::now())),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
         let wake = if drawn {
             waiter.wait(timeout).unwrap_or(Wake::HungUp)
         } else {
             Wake::HungUp
         };
-        apply(&mut app, Action::Tick(clock()), &mut edge);
+        apply(app, Action::Tick(clock()), edge);
+        if edge
+            .recorder
+            .retry_at()
+            .is_some_and(|at| at <= Instant::now())
+        {
+            edge.recorder.flush();
+            apply(app, Action::Store(edge.recorder.health()), edge);
+        }
         if waiter.stop_requested() || matches!(wake, Wake::HungUp) {
-            apply(&mut app, Action::Shutdown, &mut edge);
+            apply(app, Action::Shutdown, edge);
             break;
         }
         if matches!(wake, Wake::Input) {
-            match read_input(&mut app, &mut guard, &mut edge) {
+            match read_input(app, &mut guard, edge, test_panic) {
                 Ok(Flow::Continue) => {}
                 Ok(Flow::Quit) => break,
                 Err(_) => {
-                    apply(&mut app, Action::Shutdown, &mut edge);
+                    apply(app, Action::Shutdown, edge);
                     break;
                 }
             }
@@ -107,13 +152,7 @@ pub fn run(
     }
     edge.speaker.stop();
     drop(guard);
-    let recorder = &mut edge.recorder;
-    let unsaved = recorder.flush();
-    Ok(Ending {
-        unsaved,
-        database: recorder.path().to_owned(),
-        error: recorder.last_error().map(str::to_owned),
-    })
+    Ok(())
 }
 
 #[derive(PartialEq, Eq)]
@@ -128,11 +167,20 @@ fn read_input(
     app: &mut App,
     guard: &mut terminal::TerminalGuard,
     edge: &mut Edge,
+    test_panic: bool,
 ) -> io::Result<Flow> {
     let size = guard.terminal.size()?;
     let screen = Rect::new(0, 0, size.width, size.height);
     while event::poll(Duration::ZERO)? {
         let event = event::read()?;
+        if test_panic
+            && matches!(&event, event::Event::Key(key) if key.code == event::KeyCode::F(12))
+        {
+            #[allow(clippy::panic, reason = "the test hook exists to panic")]
+            {
+                panic!("test panic (DIGIPUNT_TEST_PANIC, F12)");
+            }
+        }
         if let Some(action) = keys::action(app, &event, screen) {
             if apply(app, action, edge) == Flow::Quit {
                 return Ok(Flow::Quit);

@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         Some(Command::Report(args)) => commands::report(&cli.common, args),
         Some(Command::Merge(args)) => commands::merge(&cli.common, args),
         Some(Command::SetPin) => commands::set_pin(&cli.common),
+        #[cfg(debug_assertions)]
+        Some(Command::RecordLoop(args)) => commands::record_loop(&cli.common, args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("digipunt: {error:#}");

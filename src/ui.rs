@@ -78,6 +78,28 @@ fn draft_note(app: &App) -> Option<Text> {
     })
 }
 
+/// When the log cannot be written: a calm line for the helper, in the helper's language
+/// while a helper is there, and says how many counts wait. Before any count waits (the log
+/// failed to open) it only says that counts cannot be saved now.
+fn store_warning(app: &App) -> Option<Text> {
+    if app.store.is_ok() {
+        return None;
+    }
+    let catalog = &app.content.catalog;
+    let lang = if app.mode() == Some(Mode::Assisted) {
+        app.helper_language
+    } else {
+        app.screen_language()
+    };
+    Some(if app.store.unsaved == 0 {
+        catalog.text(lang, "store-unavailable")
+    } else {
+        let mut args = FluentArgs::new();
+        args.set("pending", app.store.unsaved);
+        catalog.text_with(lang, "store-warning", &args)
+    })
+}
+
 /// The basic look on request, and always on the Linux text console.
 fn look(app: &App) -> &'static theme::Theme {
     theme::theme(app.basic_look || app.settings.console)
@@ -98,11 +120,7 @@ fn composition(app: &App, area: Rect) -> Composition {
     }
     let view = screens::view(app);
     let locale = catalog.locale(lang);
-    let warning = (!app.store.is_ok()).then(|| {
-        let mut args = FluentArgs::new();
-        args.set("pending", app.store.unsaved);
-        catalog.text_with(lang, "store-warning", &args)
-    });
+    let warning = store_warning(app);
     // No language to name on the language screen, nor on the helper's own screens.
     let on_welcome = app.screen == Screen::Welcome && !app.picking_language;
     let chrome = Chrome {

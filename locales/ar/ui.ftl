@@ -131,6 +131,7 @@ key-choose = اختيار
 too-small = اجعل النافذة أكبر.
     .size = المطلوب: { $width } × { $height }. الآن: { $current_width } × { $current_height }.
 store-warning = لم يتم حفظ العد. المساعدة تستمر بشكل عادي. عدد غير محفوظ بعد: { $pending }.
+store-unavailable = لا يمكن حفظ العد الآن. المساعدة تستمر بشكل عادي.
 draft-locale = لم تتم مراجعة هذه الترجمة بعد.
 helper-language-choose = اختر لغة المساعد
 helper-pane = للمساعد ({ $language })

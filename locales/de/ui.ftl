@@ -123,6 +123,7 @@ key-choose = Auswählen
 too-small = Machen Sie das Fenster größer.
     .size = Nötig: { $width } × { $height }. Jetzt: { $current_width } × { $current_height }.
 store-warning = Die Zählung wurde nicht gespeichert. Die Hilfe geht normal weiter. Noch nicht gespeicherte Zählungen: { $pending }.
+store-unavailable = Die Zählungen können gerade nicht gespeichert werden. Die Hilfe geht normal weiter.
 draft-locale = Diese Übersetzung wurde noch nicht geprüft.
 helper-language-choose = Wählen Sie die Sprache der Begleitperson
 helper-pane = Für die Begleitperson ({ $language })

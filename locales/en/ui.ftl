@@ -123,6 +123,7 @@ key-choose = Choose
 too-small = Make the window bigger.
     .size = Needed: { $width } x { $height }. Now: { $current_width } x { $current_height }.
 store-warning = The count was not saved. The help goes on as normal. Counts not saved yet: { $pending }.
+store-unavailable = Counts cannot be saved right now. The help goes on as normal.
 draft-locale = This translation has not been checked yet.
 helper-language-choose = Choose the helper's language
 helper-pane = For the helper ({ $language })

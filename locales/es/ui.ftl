@@ -125,6 +125,7 @@ key-choose = Elegir
 too-small = Agrande la ventana.
     .size = Necesario: { $width } × { $height }. Ahora: { $current_width } × { $current_height }.
 store-warning = El recuento no se guardó. La ayuda continúa con normalidad. Recuentos aún no guardados: { $pending }.
+store-unavailable = Los recuentos no se pueden guardar ahora. La ayuda continúa con normalidad.
 draft-locale = Esta traducción todavía no se ha revisado.
 helper-language-choose = Elija el idioma del acompañante
 helper-pane = Para el acompañante ({ $language })

@@ -123,6 +123,7 @@ key-choose = انتخاب
 too-small = پنجره را بزرگتر کنید.
     .size = لازم: { $width } × { $height }. حالا: { $current_width } × { $current_height }.
 store-warning = شمارش ذخیره نشد. کمک مثل همیشه ادامه دارد. شمارش هایی که هنوز ذخیره نشده اند: { $pending }.
+store-unavailable = فعلا شمارش ها ذخیره شده نمی توانند. کمک مثل همیشه ادامه دارد.
 draft-locale = این ترجمه هنوز بررسی نشده است.
 helper-language-choose = زبان رهنما را انتخاب کنید
 helper-pane = برای رهنما ({ $language })

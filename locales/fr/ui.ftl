@@ -123,6 +123,7 @@ key-choose = Choisir
 too-small = Agrandissez la fenêtre.
     .size = Taille nécessaire : { $width } x { $height }. Taille actuelle : { $current_width } x { $current_height }.
 store-warning = Le comptage n'a pas été enregistré. L'aide continue normalement. Comptages pas encore enregistrés : { $pending }.
+store-unavailable = Les comptages ne peuvent pas être enregistrés pour le moment. L'aide continue normalement.
 draft-locale = Cette traduction n'a pas encore été vérifiée.
 helper-language-choose = Choisissez la langue de l'accompagnateur
 helper-pane = Pour l'accompagnateur ({ $language })

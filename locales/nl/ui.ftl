@@ -123,6 +123,7 @@ key-choose = Kiezen
 too-small = Maak het venster groter.
     .size = Nodig: { $width } × { $height }. Nu: { $current_width } × { $current_height }.
 store-warning = De telling is niet bewaard. De hulp gaat gewoon door. Tellingen nog niet bewaard: { $pending }.
+store-unavailable = De tellingen kunnen nu niet bewaard worden. De hulp gaat gewoon door.
 draft-locale = Deze vertaling is nog niet nagekeken.
 helper-language-choose = Kies de taal van de begeleider
 helper-pane = Voor de begeleider ({ $language })

@@ -127,6 +127,7 @@ key-choose = Wybierz
 too-small = Powiększ okno.
     .size = Potrzeba: { $width } × { $height }. Teraz: { $current_width } × { $current_height }.
 store-warning = Wpis do statystyki nie został zapisany. Pomoc trwa normalnie dalej. Wpisy jeszcze niezapisane: { $pending }.
+store-unavailable = Wpisów do statystyki nie można teraz zapisać. Pomoc trwa normalnie dalej.
 draft-locale = To tłumaczenie nie zostało jeszcze sprawdzone.
 helper-language-choose = Wybierz język osoby pomagającej
 helper-pane = Dla osoby pomagającej ({ $language })

@@ -123,6 +123,7 @@ key-choose = ټاکل
 too-small = کړکۍ لویه کړئ.
     .size = اړتیا: { $width } × { $height }. اوس: { $current_width } × { $current_height }.
 store-warning = شمېرنه خوندي نه شوه. مرسته د معمول په څېر دوام لري. هغه شمېرنې چې لا خوندي شوې نه دي: { $pending }.
+store-unavailable = شمېرنې اوس نه شي خوندي کېدای. مرسته د معمول په څېر دوام لري.
 draft-locale = دا ژباړه لا نه ده کتل شوې.
 helper-language-choose = د مرستندوي ژبه وټاکئ
 helper-pane = د مرستندوي لپاره ({ $language })

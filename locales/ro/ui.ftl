@@ -125,6 +125,7 @@ key-choose = Alegeți
 too-small = Măriți fereastra.
     .size = Necesar: { $width } × { $height }. Acum: { $current_width } × { $current_height }.
 store-warning = Numărătoarea nu a fost salvată. Ajutorul continuă normal. Numărători încă nesalvate: { $pending }.
+store-unavailable = Numărătorile nu pot fi salvate acum. Ajutorul continuă normal.
 draft-locale = Această traducere nu a fost încă verificată.
 helper-language-choose = Alegeți limba însoțitorului
 helper-pane = Pentru însoțitor ({ $language })

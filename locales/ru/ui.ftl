@@ -127,6 +127,7 @@ key-choose = Выбрать
 too-small = Сделайте окно больше.
     .size = Нужно: { $width } × { $height }. Сейчас: { $current_width } × { $current_height }.
 store-warning = Подсчёт не сохранён. Помощь продолжается как обычно. Подсчётов ещё не сохранено: { $pending }.
+store-unavailable = Подсчёты сейчас нельзя сохранить. Помощь продолжается как обычно.
 draft-locale = Этот перевод ещё не проверен.
 helper-language-choose = Выберите язык помощника
 helper-pane = Для помощника ({ $language })

@@ -123,6 +123,7 @@ key-choose = Dooro
 too-small = Daaqadda ka weynee.
     .size = Loo baahan yahay: { $width } × { $height }. Hadda: { $current_width } × { $current_height }.
 store-warning = Tirinta lama kaydin. Caawimaaddu sidii caadiga ahayd ayay u socotaa. Tirinno aan weli la kaydin: { $pending }.
+store-unavailable = Tirinnada hadda lama kaydin karo. Caawimaaddu sidii caadiga ahayd ayay u socotaa.
 draft-locale = Turjumaaddan weli lama hubin.
 helper-language-choose = Dooro luqadda caawiyaha
 helper-pane = Loogu talagalay caawiyaha ({ $language })

@@ -123,6 +123,7 @@ key-choose = ምረጹ
 too-small = ነቲ መስኮት ኣግፍሕዎ።
     .size = ዘድሊ: { $width } x { $height }። ሕጂ: { $current_width } x { $current_height }።
 store-warning = እቲ ጸብጻብ ቁጽሪ ኣይተዓቀበን። ሓገዝ ከም ልሙድ ይቕጽል። ገና ዘይተዓቀቡ ጸብጻባት: { $pending }።
+store-unavailable = ሕጂ ጸብጻባት ክዕቀቡ ኣይክእሉን። ሓገዝ ከም ልሙድ ይቕጽል።
 draft-locale = እዚ ትርጉም ገና ኣይተመርመረን።
 helper-language-choose = ቋንቋ ናይ ሓጋዚ ምረጹ
 helper-pane = ንሓጋዚ ({ $language })

@@ -123,6 +123,7 @@ key-choose = Seç
 too-small = Pencereyi büyütün.
     .size = Gerekli: { $width } × { $height }. Şimdi: { $current_width } × { $current_height }.
 store-warning = Sayım kaydedilmedi. Yardım normal şekilde devam ediyor. Henüz kaydedilmemiş sayımlar: { $pending }.
+store-unavailable = Sayımlar şu anda kaydedilemiyor. Yardım normal şekilde devam ediyor.
 draft-locale = Bu çeviri henüz kontrol edilmedi.
 helper-language-choose = Yardımcının dilini seçin
 helper-pane = Yardımcı için ({ $language })

@@ -127,6 +127,7 @@ key-choose = Вибрати
 too-small = Збільште вікно.
     .size = Потрібно: { $width } × { $height }. Зараз: { $current_width } × { $current_height }.
 store-warning = Підрахунок не збережено. Допомога триває як звичайно. Ще не збережені підрахунки: { $pending }.
+store-unavailable = Підрахунки зараз не можна зберегти. Допомога триває як звичайно.
 draft-locale = Цей переклад ще не перевірено.
 helper-language-choose = Виберіть мову помічника
 helper-pane = Для помічника ({ $language })

@@ -15,6 +15,12 @@ use crate::kiosk::{
 };
 use crate::store::cutoff;
 
+/// Exit codes for a supervisor (systemd): 0 a normal end; 1 a setting or start-up error;
+/// 2 broken content; 3 ended with rows that could not be written; 101 a panic (a bug).
+const BROKEN_CONTENT: u8 = 2;
+const UNSAVED: u8 = 3;
+const PANICKED: u8 = 101;
+
 pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
     let config = settings(common)?;
     let kiosk_mode = kiosk_mode || config.kiosk_mode;
@@ -22,6 +28,8 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
         // Without a PIN nobody could ever leave or count at the desk.
         bail!("kiosk mode needs a helper PIN: set one first with `digipunt set-pin`");
     }
+    let database = database(&config);
+    crate::kiosk::crash::install(crate::kiosk::crash::log_beside(&database));
     let now = Local::now().naive_local();
     let mut content = match load_content(&config, now.date())? {
         Loaded::Ok(content) => content,
@@ -30,7 +38,7 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
             eprintln!(
                 "digipunt: the content has errors; fix them (see `digipunt check`) and start again"
             );
-            return Ok(ExitCode::from(2));
+            return Ok(ExitCode::from(BROKEN_CONTENT));
         }
     };
     for local in &config.referrals {
@@ -101,7 +109,6 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
         monotonic: std::time::Duration::ZERO,
         wall: now,
     };
-    let database = database(&config);
     let recorder =
         Recorder::new(&database).with_retention(cutoff(now.date(), config.retention_months));
     let printer = Printer {
@@ -131,7 +138,13 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
             ending.database.display(),
             ending.error.as_deref().unwrap_or("unknown error")
         );
-        return Ok(ExitCode::from(3));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if ending.panicked {
+        // Rust's own code for a panic, so a supervisor sees the same either way.
+        ExitCode::from(PANICKED)
+    } else if ending.unsaved > 0 {
+        ExitCode::from(UNSAVED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

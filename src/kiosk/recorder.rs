@@ -1,28 +1,50 @@
 //! Writes finished interactions, group sessions and undo rows to the log, and reads back
 //! the undo list. When the database cannot be written (read-only, locked, disk full, gone)
 //! the rows wait in memory, in one queue in the order they came, and are retried with the
-//! next one, so guidance never stops and nothing is lost while the program runs.
+//! next one and on a timer, so guidance never stops and nothing is lost while the program
+//! runs. A write never waits more than a moment for another process's lock.
 
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
 use crate::app::{Action, Effect, StoreHealth};
 use crate::interaction::{Entry, GroupSession, Interaction, Logged};
-use crate::store::Store;
+use crate::store::{KIOSK_BUSY_TIMEOUT, Store};
 
 /// How many rows the undo list reads: enough for ten entries after runs of identical
 /// rows (a batch of a day's tally) are shown as one.
 const RECENT_ROWS: usize = 500;
 
+/// While rows wait, the log is tried again after this, then twice as long each time up to
+/// `RETRY_MAX`: a lock held for a moment clears quickly, and a log gone for hours costs
+/// one short attempt a minute.
+const RETRY_FIRST: Duration = Duration::from_secs(2);
+const RETRY_MAX: Duration = Duration::from_secs(60);
+
+/// Runs on every connection the recorder opens (tests use it to fill the disk).
+type ConnectionHook = Box<dyn Fn(&Connection) -> rusqlite::Result<()> + Send>;
+
 pub struct Recorder {
     path: PathBuf,
     store: Option<Store>,
+    /// The file the open connection writes to (device, inode): if the path no longer
+    /// names it, the log was deleted or replaced while the kiosk ran.
+    file: Option<(u64, u64)>,
     pending: Vec<Entry>,
     last_error: Option<String>,
+    /// The id of the row written last.
+    last_written: Option<String>,
     /// Rows dated before this are folded into monthly counts once, on the first
     /// connection (retention); `None` once done or when not asked.
     fold_before: Option<NaiveDate>,
+    /// When rows wait: when to try again, and the pause after that.
+    retry_at: Option<Instant>,
+    retry_pause: Duration,
+    hook: Option<ConnectionHook>,
 }
 
 impl Recorder {
@@ -31,10 +53,26 @@ impl Recorder {
         Recorder {
             path: path.to_owned(),
             store: None,
+            file: None,
             pending: Vec::new(),
             last_error: None,
+            last_written: None,
             fold_before: None,
+            retry_at: None,
+            retry_pause: RETRY_FIRST,
+            hook: None,
         }
+    }
+
+    /// For tests: `hook` runs on every connection the recorder opens, e.g. to set
+    /// `PRAGMA max_page_count` and so make the disk look full.
+    #[doc(hidden)]
+    pub fn with_connection_hook(
+        mut self,
+        hook: impl Fn(&Connection) -> rusqlite::Result<()> + Send + 'static,
+    ) -> Recorder {
+        self.hook = Some(Box::new(hook));
+        self
     }
 
     /// Applies retention when the log is first opened: through this one connection, so
@@ -51,18 +89,41 @@ impl Recorder {
     }
 
     pub fn connect(&mut self) {
+        let gone = match std::fs::metadata(&self.path) {
+            Ok(now) => Some((now.dev(), now.ino())) != self.file,
+            // A folder that cannot be read says nothing about the file; the open
+            // connection still writes to it.
+            Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        };
+        if self.store.is_some() && gone {
+            // The log was deleted (or replaced) while the kiosk ran. The open connection
+            // would go on writing into the deleted file, and every row would vanish with
+            // it when the connection closes. So the kiosk lets go of it and starts a new
+            // log at the same path: the rows from now on are kept, and whoever removed
+            // the old file meant its rows to go.
+            self.store = None;
+        }
         if self.store.is_none() {
-            match Store::open(&self.path) {
+            match self.open_store() {
                 Ok(mut store) => {
                     // A failed fold changes nothing and is tried again at the next start.
                     if let Some(before) = self.fold_before.take() {
                         let _ = store.fold_before(before);
                     }
+                    self.file = file_id(&self.path);
                     self.store = Some(store);
                 }
                 Err(e) => self.last_error = Some(e.to_string()),
             }
         }
+    }
+
+    fn open_store(&self) -> rusqlite::Result<Store> {
+        let store = Store::open_waiting(&self.path, KIOSK_BUSY_TIMEOUT)?;
+        if let Some(hook) = &self.hook {
+            hook(store.connection())?;
+        }
+        Ok(store)
     }
 
     /// Queues the row and tries to write everything waiting; returns how many still wait.
@@ -134,9 +195,10 @@ impl Recorder {
                     Entry::Group(session) => store.record_group_session(session),
                 };
                 match written {
-                    Ok(_) => {
+                    Ok(id) => {
                         self.pending.remove(0);
                         self.last_error = None;
+                        self.last_written = Some(id);
                     }
                     Err(e) => {
                         self.last_error = Some(e.to_string());
@@ -147,11 +209,36 @@ impl Recorder {
                 }
             }
         }
+        self.schedule_retry();
         self.pending.len()
+    }
+
+    /// Tries again while rows wait, or while the log cannot be opened (so the helper's
+    /// warning goes once it can, even before the next row).
+    fn schedule_retry(&mut self) {
+        if self.pending.is_empty() && self.store.is_some() {
+            self.retry_at = None;
+            self.retry_pause = RETRY_FIRST;
+        } else {
+            self.retry_at = Some(Instant::now() + self.retry_pause);
+            self.retry_pause = (self.retry_pause * 2).min(RETRY_MAX);
+        }
+    }
+
+    /// When the log should be tried again (`flush`); never while it works and nothing
+    /// waits. The kiosk loop wakes for it, so rows reach the log once it works again even
+    /// when no new help ends.
+    pub fn retry_at(&self) -> Option<Instant> {
+        self.retry_at
     }
 
     pub fn pending(&self) -> usize {
         self.pending.len()
+    }
+
+    /// The id of the last row written (random, as stored).
+    pub fn last_written(&self) -> Option<&str> {
+        self.last_written.as_deref()
     }
 
     /// What the helper must know: whether the log can be written, and what waits.
@@ -169,6 +256,11 @@ impl Recorder {
     pub fn last_error(&self) -> Option<&str> {
         self.last_error.as_deref()
     }
+}
+
+/// Which file `path` names now, as (device, inode).
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }
 
 fn cancels(entry: &Entry, id: &str) -> bool {
