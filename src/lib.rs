@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod interaction;
 pub mod kiosk;
 pub mod paths;
+pub mod report_words;
 pub mod source;
 pub mod stats;
 pub mod store;
