@@ -37,6 +37,10 @@ pub struct Edge<'a> {
     pub printer: &'a Printer,
     pub fonts: FontSwitcher,
     pub speaker: Speaker,
+    /// Effects that take longer than a frame (a report over a year of the log): carried
+    /// out after the next frame is drawn, so that the screen says meanwhile what it waits
+    /// for.
+    pub after_frame: Vec<Effect>,
 }
 
 pub fn run(
@@ -57,6 +61,7 @@ pub fn run(
         printer,
         fonts,
         speaker,
+        after_frame: Vec::new(),
     };
     update(&mut app, Action::Tick(clock()));
 
@@ -75,6 +80,13 @@ pub fn run(
             edge.recorder.connect();
             apply(&mut app, Action::Store(edge.recorder.health()), &mut edge);
             apply(&mut app, Action::Voices(edge.speaker.voices()), &mut edge);
+            continue;
+        }
+        if !edge.after_frame.is_empty() {
+            // The waiting line is up: now the slow work, then the screen that shows it.
+            for effect in std::mem::take(&mut edge.after_frame) {
+                carry_out_on_log(&mut app, effect, &mut edge);
+            }
             continue;
         }
         let timeout = app
@@ -150,14 +162,17 @@ fn apply(app: &mut App, action: Action, edge: &mut Edge) -> Flow {
             Effect::Speak(voice) => edge.speaker.speak(&voice, &crate::ui::spoken_text(app)),
             Effect::StopSpeech => edge.speaker.stop(),
             Effect::Quit => flow = Flow::Quit,
-            log => {
-                // Rows written, the undo list read: what the log reports back (its health,
-                // the list) asks for nothing more.
-                for answer in edge.recorder.carry_out(log, &app.settings.kiosk) {
-                    update(app, answer);
-                }
-            }
+            Effect::LoadReport(_) => edge.after_frame.push(effect),
+            log => carry_out_on_log(app, log, edge),
         }
     }
     flow
+}
+
+/// Rows written, the undo list read, a report computed: what the log reports back (its
+/// health, the list, the report) asks for nothing more.
+fn carry_out_on_log(app: &mut App, effect: Effect, edge: &mut Edge) {
+    for answer in edge.recorder.carry_out(effect, &app.settings.kiosk) {
+        update(app, answer);
+    }
 }

@@ -44,6 +44,10 @@ pub struct Settings {
     pub idle_after: Duration,
     /// How long that question waits before the screen starts over.
     pub idle_countdown: Duration,
+    /// Counts below this are never shown in a report (config `suppress_below`).
+    pub suppress_below: u64,
+    /// People to reach in a year, shown against them in a report (config `reach_target`).
+    pub reach_target: Option<u64>,
 }
 
 impl Default for Settings {
@@ -60,6 +64,8 @@ impl Default for Settings {
             voices: Vec::new(),
             idle_after: Duration::from_secs(180),
             idle_countdown: Duration::from_secs(30),
+            suppress_below: crate::stats::DEFAULT_THRESHOLD,
+            reach_target: None,
         }
     }
 }

@@ -85,6 +85,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.desk.recent = rows.map_or(Recent::Unreadable, Recent::Rows);
             Vec::new()
         }
+        Action::Report(report) => {
+            desk::report::answer(app, report);
+            Vec::new()
+        }
         input => {
             app.last_input = app.now.monotonic;
             if app.idle_deadline.take().is_some() {
@@ -153,6 +157,10 @@ fn handle(app: &mut App, action: Action) -> Vec<Effect> {
             desk::step_count(app, -delta);
             Vec::new()
         }
+        Action::MoveSelection(delta) if desk::report::ready(app).is_some() => {
+            desk::report::scroll(app, delta);
+            Vec::new()
+        }
         Action::Choose(index) => match choices(app).get(index) {
             Some(&choice) => {
                 app.selected = index;
@@ -176,8 +184,17 @@ fn handle(app: &mut App, action: Action) -> Vec<Effect> {
             back(app);
             Vec::new()
         }
+        Action::NextPage | Action::PreviousPage => {
+            desk::report::turn(app, action == Action::NextPage);
+            Vec::new()
+        }
         Action::ArrowLeft | Action::ArrowRight => {
-            let rtl = app.content.catalog.direction(app.language).is_rtl();
+            // The screen's language: the helper's on the helper's screens.
+            let rtl = app
+                .content
+                .catalog
+                .direction(app.screen_language())
+                .is_rtl();
             let forward = (action == Action::ArrowRight) != rtl;
             arrow(app, forward)
         }
@@ -231,7 +248,8 @@ fn handle(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Store(_)
         | Action::SummaryWritten(_)
         | Action::Voices(_)
-        | Action::Recent(_) => Vec::new(),
+        | Action::Recent(_)
+        | Action::Report(_) => Vec::new(),
     }
 }
 
@@ -511,6 +529,9 @@ fn arrow(app: &mut App, forward: bool) -> Vec<Effect> {
         (Screen::Step, true) => next_step(app),
         (Screen::Step, false) => previous_step(app),
         (Screen::Bring, true) => show_step(app, 0),
+        (Screen::Desk(DeskScreen::Report), forward) if desk::report::ready(app).is_some() => {
+            desk::report::turn(app, forward);
+        }
         (_, false) => back(app),
         _ => {}
     }

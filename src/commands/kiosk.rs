@@ -88,6 +88,8 @@ pub fn kiosk(common: &Common) -> Result<ExitCode> {
         local_referrals: config.referrals.clone(),
         idle_after: config.idle_after,
         idle_countdown: config.idle_countdown,
+        suppress_below: config.suppress_below,
+        reach_target: config.reach_target,
     };
     crate::ui::text::leave_bidi_to_terminal(config.terminal_bidi);
     let clock = Clock {

@@ -1,5 +1,6 @@
 //! The desk's screens in order, the choices each offers, and what taking one does.
 
+use super::report;
 use super::rows::draft_entry;
 use super::runs::runs;
 use super::{
@@ -80,6 +81,7 @@ pub fn choices(app: &App, screen: DeskScreen) -> Vec<Choice> {
             DeskChoice::Open(Kind::Batch),
             DeskChoice::Open(Kind::Group),
             DeskChoice::OpenUndo,
+            DeskChoice::OpenReport,
             DeskChoice::Leave,
         ],
         S::Topic => categories(app).into_iter().map(DeskChoice::Topic).collect(),
@@ -140,6 +142,7 @@ pub fn choices(app: &App, screen: DeskScreen) -> Vec<Choice> {
                 vec![DeskChoice::UndoOne, DeskChoice::BackToList]
             }
         }
+        S::ReportPeriod | S::ReportFrom | S::ReportTo | S::Report => report::choices(app, screen),
     };
     desk.into_iter().map(Choice::Desk).collect()
 }
@@ -214,7 +217,9 @@ pub fn take(app: &mut App, choice: DeskChoice) -> Vec<Effect> {
             go(app, S::Topic);
         }
         DeskChoice::Menu => {
+            // Nothing of an entry or a report stays behind the menu.
             app.desk.draft = None;
+            app.desk.report = None;
             go(app, S::Menu);
         }
         DeskChoice::Undo(run) => go(app, S::UndoConfirm(run)),
@@ -224,6 +229,10 @@ pub fn take(app: &mut App, choice: DeskChoice) -> Vec<Effect> {
             }
         }
         DeskChoice::BackToList => go(app, S::Undo),
+        DeskChoice::OpenReport => report::open(app),
+        DeskChoice::Span(_) | DeskChoice::Months | DeskChoice::Month(_) => {
+            return report::take(app, choice);
+        }
     }
     Vec::new()
 }
@@ -265,6 +274,9 @@ fn next(app: &mut App) {
 
 /// Esc: one screen back; from the menu, out of it.
 pub fn back(app: &mut App, screen: DeskScreen) {
+    if report::back(app, screen) {
+        return;
+    }
     let kind = app.desk.draft.as_ref().map(|d| d.kind);
     match (screen, kind) {
         (S::Menu, _) => leave(app),
