@@ -43,6 +43,10 @@ pub struct Edge<'a> {
     pub speaker: Speaker,
     /// The stored hash of the helper PIN; stays at the edge, never in the core.
     pub helper_pin: Option<String>,
+    /// Effects that take longer than a frame (a report over a year of the log): carried
+    /// out after the next frame is drawn, so that the screen says meanwhile what it waits
+    /// for.
+    pub after_frame: Vec<Effect>,
 }
 
 pub fn run(
@@ -60,6 +64,7 @@ pub fn run(
         fonts,
         speaker,
         helper_pin,
+        after_frame: Vec::new(),
     };
     // A panic in the loop unwinds to here. By then the panic hooks have given the
     // terminal back and noted the crash (`crash`), and the terminal guard inside the loop
@@ -108,6 +113,13 @@ fn serve(app: &mut App, edge: &mut Edge, waiter: &Waiter) -> io::Result<()> {
             edge.recorder.flush();
             apply(app, Action::Store(edge.recorder.health()), edge);
             apply(app, Action::Voices(edge.speaker.voices()), edge);
+            continue;
+        }
+        if !edge.after_frame.is_empty() {
+            // The waiting line is up: now the slow work, then the screen that shows it.
+            for effect in std::mem::take(&mut edge.after_frame) {
+                carry_out_on_log(app, effect, edge);
+            }
             continue;
         }
         // Sleep until the core's next timer or the recorder's next try, whichever is first.
@@ -209,14 +221,17 @@ fn apply(app: &mut App, action: Action, edge: &mut Edge) -> Flow {
                     .is_some_and(|stored| crate::pin::matches(stored, &digits));
                 update(app, Action::PinChecked(right));
             }
-            log => {
-                // Rows written, the undo list read: what the log reports back (its health,
-                // the list) asks for nothing more.
-                for answer in edge.recorder.carry_out(log, &app.settings.kiosk) {
-                    update(app, answer);
-                }
-            }
+            Effect::LoadReport(_) => edge.after_frame.push(effect),
+            log => carry_out_on_log(app, log, edge),
         }
     }
     flow
+}
+
+/// Rows written, the undo list read, a report computed: what the log reports back (its
+/// health, the list, the report) asks for nothing more.
+fn carry_out_on_log(app: &mut App, effect: Effect, edge: &mut Edge) {
+    for answer in edge.recorder.carry_out(effect, &app.settings.kiosk) {
+        update(app, answer);
+    }
 }

@@ -16,6 +16,7 @@ pub mod interaction;
 pub mod kiosk;
 pub mod paths;
 pub mod pin;
+pub mod report_words;
 pub mod source;
 pub mod stats;
 pub mod store;

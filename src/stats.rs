@@ -16,5 +16,5 @@ pub use period::Period;
 pub use protect::Shown;
 pub use query::{CountError, Dimension, Group, count_by};
 pub use reach::{Reach, Sessions, reach, sessions};
-pub use report::{Breakdown, GroupSessions, Ranked, Report, Request};
+pub use report::{Breakdown, GroupSessions, Part, Ranked, Report, Request};
 pub use table::{Row, Table};

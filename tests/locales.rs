@@ -130,16 +130,88 @@ fn the_summary_file_is_complete_in_every_locale() {
     let _ = Action::Back;
 }
 
+/// A month's report with counts shown, below 5 (`<5`) and hidden (`x`), on every page.
+fn small_report() -> digipunt::stats::Report {
+    use digipunt::interaction::{AgeBand, Channel, Daypart, FirstVisit, Interaction, Outcome};
+    use digipunt::stats::{Period, Report, Request};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.sqlite");
+    let mut store = digipunt::store::Store::open(&path).unwrap();
+    let help =
+        |task: &str, category: &str, language: &str, outcome, problems: &[&str]| Interaction {
+            kiosk: "test-kiosk".into(),
+            day: today(),
+            daypart: Daypart::Morning,
+            minutes: 10,
+            mode: Mode::Assisted,
+            language: language.into(),
+            task: task.into(),
+            category: category.into(),
+            content_version: 1,
+            steps_done: 1,
+            steps_total: 5,
+            outcome,
+            referral: (outcome == Outcome::Referred).then(|| "municipality".to_owned()),
+            problems: problems.iter().map(|p| (*p).to_owned()).collect(),
+            age_band: AgeBand::Unknown,
+            first_visit: FirstVisit::Yes,
+            channel: Channel::Desk,
+            correction_of: None,
+        };
+    let rows = [
+        (help("tax-on-web", "money", "nl", Outcome::Done, &[]), 12),
+        (
+            help("jobbonus", "money", "ar", Outcome::Partly, &["data-wrong"]),
+            3,
+        ),
+        (
+            help(
+                "eid-login",
+                "identity",
+                "fr",
+                Outcome::Referred,
+                &["forgot-pin"],
+            ),
+            6,
+        ),
+        (
+            help(
+                "eid-login",
+                "identity",
+                "tr",
+                Outcome::Later,
+                &["no-card-reader"],
+            ),
+            2,
+        ),
+    ];
+    for (row, times) in rows {
+        for _ in 0..times {
+            store.record(&row).unwrap();
+        }
+    }
+    let request = Request {
+        period: Period::month_of(today()),
+        threshold: 5,
+        target: Some(1000),
+        top: 5,
+    };
+    Report::compute(store.connection(), &request).unwrap()
+}
+
 /// The first-visit question in every citizen language, and every screen of the helper's
-/// menu in every helper language.
+/// menu (its report too) in every helper language.
 #[test]
 fn the_first_visit_question_and_the_helpers_menu_in_every_locale() {
+    use digipunt::app::desk::report::{self, Answer, Reading};
     use digipunt::app::desk::{Draft, Kind, Notice, Recent, Task};
     use digipunt::app::{DeskScreen, Screen};
     use digipunt::interaction::{
         AgeBand, Channel, Daypart, Entry, FirstVisit, GroupSession, Interaction, Logged, Outcome,
     };
     let mut app = app();
+    app.settings.reach_target = Some(1000);
+    let report = small_report();
     let tax = app.content.library.checklist_index("tax-on-web").unwrap();
     let help = Interaction {
         kiosk: "test-kiosk".to_owned(),
@@ -260,6 +332,34 @@ fn the_first_visit_question_and_the_helpers_menu_in_every_locale() {
                 app.desk.recent = recent;
                 app.screen = Screen::Desk(DeskScreen::Undo);
                 inspect(&app, "helper's undo list, empty");
+            }
+        }
+        // The report screen: the period, the months, waiting, unreadable, every page.
+        app.desk = Default::default();
+        app.desk.report = Some(Reading {
+            from: Some(report::month_of(today()) - 2),
+            ..Reading::default()
+        });
+        for screen in [
+            DeskScreen::ReportPeriod,
+            DeskScreen::ReportFrom,
+            DeskScreen::ReportTo,
+        ] {
+            app.screen = Screen::Desk(screen);
+            inspect(&app, &format!("helper's {screen:?}"));
+        }
+        app.screen = Screen::Desk(DeskScreen::Report);
+        for answer in [
+            Answer::Waiting,
+            Answer::Unreadable,
+            Answer::Ready(Box::new(report.clone())),
+        ] {
+            let reading = app.desk.report.as_mut().unwrap();
+            reading.period = Some(report.period);
+            reading.answer = answer;
+            for page in 0..report::PAGES.len() {
+                app.desk.report.as_mut().unwrap().page = page;
+                inspect(&app, &format!("helper's report, page {}", page + 1));
             }
         }
         app.desk = Default::default();

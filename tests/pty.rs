@@ -262,7 +262,7 @@ fn read_aloud_speaks_the_step_with_a_stand_in_voice() {
 }
 
 /// F9 opens the helper's menu; digits choose, and on the number screen type the number;
-/// the rows reach the log.
+/// the rows reach the log, and the report screen shows its pages.
 #[test]
 fn the_helpers_menu_counts_a_call_and_a_days_tally_from_the_keyboard() {
     let home = tempfile::tempdir().unwrap();
@@ -294,6 +294,11 @@ fn the_helpers_menu_counts_a_call_and_a_days_tally_from_the_keyboard() {
         ("\r", "Op welke dag?"),
         ("2", "12 tellingen bewaren voor"), // yesterday
         ("1", "12 keer bewaard: Werk zoeken"),
+        // The report: computed after a frame that says so, then turned with Page Down.
+        ("5", "Over welke periode?"),
+        ("4", "Blad 1 van 8"), // this year
+        ("\x1b[6~", "Blad 2 van 8"),
+        ("\x7f", "Menu voor de begeleider"), // Backspace: back
     ];
     for (key, then) in steps {
         kiosk.press(key);

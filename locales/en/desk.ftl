@@ -164,3 +164,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Close digipunt
     .hint = The program stops completely.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = View the report
+    .hint = How much help we gave in a period, in bars.
+desk-report-period = Which period?
+desk-report-this-week = This week
+desk-report-this-month = This month
+desk-report-this-quarter = This quarter
+desk-report-this-year = This year
+desk-report-last-month = Last month
+desk-report-last-year = Last year
+desk-report-months = Choose the months
+    .hint = First choose the first month, then the last.
+desk-report-from = From which month?
+desk-report-to = Up to which month (included)?
+desk-report-loading = Making the report.
+desk-report-unreadable = The report cannot be made now. Try again in a moment.
+# Which page of the report is on screen, e.g. "Page 2 of 8".
+desk-report-page = Page { $page } of { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Previous
+desk-report-next = Next
+desk-report-up = Up
+desk-report-down = Down

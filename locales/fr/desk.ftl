@@ -164,3 +164,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Fermer digipunt
     .hint = Le programme s'arrête complètement.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Voir le rapport
+    .hint = Combien d'aides nous avons données sur une période, en barres.
+desk-report-period = Sur quelle période ?
+desk-report-this-week = Cette semaine
+desk-report-this-month = Ce mois-ci
+desk-report-this-quarter = Ce trimestre
+desk-report-this-year = Cette année
+desk-report-last-month = Le mois dernier
+desk-report-last-year = L'année dernière
+desk-report-months = Choisir les mois
+    .hint = Choisissez d'abord le premier mois, puis le dernier.
+desk-report-from = À partir de quel mois ?
+desk-report-to = Jusqu'à quel mois (compris) ?
+desk-report-loading = Le rapport est en préparation.
+desk-report-unreadable = Le rapport ne peut pas être fait maintenant. Réessayez dans un moment.
+# Which page of the report is on screen, e.g. "Page 2 sur 8".
+desk-report-page = Page { $page } sur { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Précédente
+desk-report-next = Suivante
+desk-report-up = Haut
+desk-report-down = Bas

@@ -164,3 +164,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = digipunt afsluiten
     .hint = Het programma stopt helemaal.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Verslag bekijken
+    .hint = Hoeveel hulp we gaven in een periode, in staafjes.
+desk-report-period = Over welke periode?
+desk-report-this-week = Deze week
+desk-report-this-month = Deze maand
+desk-report-this-quarter = Dit kwartaal
+desk-report-this-year = Dit jaar
+desk-report-last-month = Vorige maand
+desk-report-last-year = Vorig jaar
+desk-report-months = Zelf de maanden kiezen
+    .hint = Kies eerst de eerste maand, dan de laatste.
+desk-report-from = Vanaf welke maand?
+desk-report-to = Tot en met welke maand?
+desk-report-loading = Het verslag wordt gemaakt.
+desk-report-unreadable = Het verslag kan nu niet gemaakt worden. Probeer het straks opnieuw.
+# Which page of the report is on screen, e.g. "Blad 2 van 8".
+desk-report-page = Blad { $page } van { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Vorig blad
+desk-report-next = Volgend blad
+desk-report-up = Omhoog
+desk-report-down = Omlaag

@@ -3,6 +3,7 @@
 use super::state::{Clock, StoreHealth};
 use super::summary::SummaryStatus;
 use crate::interaction::{GroupSession, Interaction, Logged};
+use crate::stats::{Report, Request};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -22,6 +23,9 @@ pub enum Action {
     /// the core, because right is forward in Dutch but backward in Arabic.
     ArrowLeft,
     ArrowRight,
+    /// Page Down and Page Up: the next or previous page, in any reading direction.
+    NextPage,
+    PreviousPage,
     OpenLanguage,
     /// The helper chooses their own language (helper mode only).
     OpenHelperLanguage,
@@ -41,6 +45,9 @@ pub enum Action {
     OpenDesk,
     /// The undo list as the edge read it from the log, newest first (`None`: unreadable).
     Recent(Option<Vec<Logged>>),
+    /// The report the edge computed for `Effect::LoadReport` (`None`: the log cannot be
+    /// read).
+    Report(Option<Box<Report>>),
     /// Whether the log can be written and how many records wait; reported by the edge
     /// at start and after each attempt.
     Store(StoreHealth),
@@ -59,6 +66,8 @@ pub enum Effect {
     Undo(Logged),
     /// Read the undo list from the log and answer with `Action::Recent`.
     LoadRecent,
+    /// Compute this report from the log and answer with `Action::Report`.
+    LoadReport(Request),
     /// Read the current screen aloud with this voice (the edge takes the words from `ui`).
     Speak(String),
     StopSpeech,

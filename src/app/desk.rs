@@ -1,8 +1,10 @@
 //! The helper's desk: counting the help that no checklist saw (by phone, on a home visit,
-//! in a workshop, from a day's paper tally) in a few key presses, and undoing a mistake.
-//! Pure like the rest of the core: the edge writes the rows and reads the undo list back.
+//! in a workshop, from a day's paper tally) in a few key presses, undoing a mistake, and
+//! reading a period's report. Pure like the rest of the core: the edge writes the rows,
+//! reads the undo list back and computes the report.
 
 mod flow;
+pub mod report;
 mod rows;
 mod runs;
 
@@ -65,6 +67,14 @@ pub enum DeskScreen {
     Undo,
     /// Confirming the undo of one run of the list.
     UndoConfirm(usize),
+    /// Which period a report covers.
+    ReportPeriod,
+    /// The first month of a custom range.
+    ReportFrom,
+    /// The last month of a custom range.
+    ReportTo,
+    /// The report itself, page by page (or the line that it is being made).
+    Report,
 }
 
 /// What a one-to-one entry was about: a checklist, or something else in a topic group.
@@ -108,6 +118,12 @@ pub enum DeskChoice {
     UndoAll,
     UndoOne,
     BackToList,
+    OpenReport,
+    Span(report::Span),
+    /// A custom range of whole months.
+    Months,
+    /// The first or last month of that range.
+    Month(report::Month),
 }
 
 /// The entry being put together, one answer per screen.
@@ -180,6 +196,8 @@ pub struct Desk {
     pub last_save: Option<(Duration, super::action::Action)>,
     /// Where leaving the menu returns to: the welcome or the mode screen.
     pub return_to: Screen,
+    /// The report being chosen or read; `None` outside the report's screens.
+    pub report: Option<report::Reading>,
 }
 
 impl Default for Desk {
@@ -190,6 +208,7 @@ impl Default for Desk {
             recent: Recent::Loading,
             last_save: None,
             return_to: Screen::Welcome,
+            report: None,
         }
     }
 }

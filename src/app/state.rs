@@ -48,6 +48,10 @@ pub struct Settings {
     pub kiosk_mode: bool,
     /// A helper PIN is set: the helper's menu asks for it.
     pub pin_required: bool,
+    /// Counts below this are never shown in a report (config `suppress_below`).
+    pub suppress_below: u64,
+    /// People to reach in a year, shown against them in a report (config `reach_target`).
+    pub reach_target: Option<u64>,
 }
 
 impl Default for Settings {
@@ -66,6 +70,8 @@ impl Default for Settings {
             idle_countdown: Duration::from_secs(30),
             kiosk_mode: false,
             pin_required: false,
+            suppress_below: crate::stats::DEFAULT_THRESHOLD,
+            reach_target: None,
         }
     }
 }

@@ -92,6 +92,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         // Not an input: the idle question must not swallow it, and the help under way is
         // recorded as abandoned.
         Action::Shutdown => shut_down(app),
+        Action::Report(report) => {
+            desk::report::answer(app, report);
+            Vec::new()
+        }
         input => {
             app.last_input = app.now.monotonic;
             if app.idle_deadline.take().is_some() {
@@ -160,6 +164,10 @@ fn handle(app: &mut App, action: Action) -> Vec<Effect> {
             desk::step_count(app, -delta);
             Vec::new()
         }
+        Action::MoveSelection(delta) if desk::report::ready(app).is_some() => {
+            desk::report::scroll(app, delta);
+            Vec::new()
+        }
         Action::Choose(index) => match choices(app).get(index) {
             Some(&choice) => {
                 app.selected = index;
@@ -183,8 +191,17 @@ fn handle(app: &mut App, action: Action) -> Vec<Effect> {
             back(app);
             Vec::new()
         }
+        Action::NextPage | Action::PreviousPage => {
+            desk::report::turn(app, action == Action::NextPage);
+            Vec::new()
+        }
         Action::ArrowLeft | Action::ArrowRight => {
-            let rtl = app.content.catalog.direction(app.language).is_rtl();
+            // The screen's language: the helper's on the helper's screens.
+            let rtl = app
+                .content
+                .catalog
+                .direction(app.screen_language())
+                .is_rtl();
             let forward = (action == Action::ArrowRight) != rtl;
             arrow(app, forward)
         }
@@ -234,7 +251,8 @@ fn handle(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::SummaryWritten(_)
         | Action::Voices(_)
         | Action::Recent(_)
-        | Action::PinChecked(_) => Vec::new(),
+        | Action::PinChecked(_)
+        | Action::Report(_) => Vec::new(),
     }
 }
 
@@ -514,6 +532,9 @@ fn arrow(app: &mut App, forward: bool) -> Vec<Effect> {
         (Screen::Step, true) => next_step(app),
         (Screen::Step, false) => previous_step(app),
         (Screen::Bring, true) => show_step(app, 0),
+        (Screen::Desk(DeskScreen::Report), forward) if desk::report::ready(app).is_some() => {
+            desk::report::turn(app, forward);
+        }
         (_, false) => back(app),
         _ => {}
     }

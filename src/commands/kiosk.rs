@@ -103,6 +103,8 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
         idle_countdown: config.idle_countdown,
         kiosk_mode,
         pin_required: config.helper_pin.is_some(),
+        suppress_below: config.suppress_below,
+        reach_target: config.reach_target,
     };
     crate::ui::text::leave_bidi_to_terminal(config.terminal_bidi);
     let clock = Clock {

@@ -1,11 +1,10 @@
 //! `digipunt report`: a period's counts for funders, as plain text for a terminal or as
 //! one self-contained HTML page, in the language asked. The numbers are `stats::report`'s
-//! (or, with `--by`, exactly `export --by`'s); here they only get words and a layout.
+//! (or, with `--by`, exactly `export --by`'s) and the words `report_words`'s, which the
+//! kiosk's report screen shares; here they only get a layout.
 
 mod chart;
-mod document;
 mod html;
-mod labels;
 mod text;
 
 use std::io::{self, Write};
@@ -17,11 +16,10 @@ use chrono::Local;
 use super::export::write_atomically;
 use super::{Loaded, database, load_content, settings};
 use crate::cli::{Common, ReportArgs, ReportFormat};
+use crate::report_words::{Document, Labels};
 use crate::stats::report::TOP;
 use crate::stats::{Dimension, MIN_THRESHOLD, Period, Report, Request, Table, count_by};
 use crate::store::Store;
-use document::Document;
-use labels::Labels;
 
 pub fn report(common: &Common, args: &ReportArgs) -> Result<ExitCode> {
     let config = settings(common)?;

@@ -33,6 +33,8 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::Esc | KeyCode::Backspace => Action::Back,
         KeyCode::Left => Action::ArrowLeft,
         KeyCode::Right => Action::ArrowRight,
+        KeyCode::PageDown => Action::NextPage,
+        KeyCode::PageUp => Action::PreviousPage,
         KeyCode::F(2) => Action::OpenLanguage,
         KeyCode::F(3) => Action::OpenHelperLanguage,
         KeyCode::F(4) => Action::ToggleLook,
@@ -86,6 +88,18 @@ mod tests {
         assert_eq!(
             press(KeyCode::Char('q'), KeyModifiers::NONE),
             Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn page_keys_turn_pages_in_any_reading_direction() {
+        assert_eq!(
+            press(KeyCode::PageDown, KeyModifiers::NONE),
+            Some(Action::NextPage)
+        );
+        assert_eq!(
+            press(KeyCode::PageUp, KeyModifiers::NONE),
+            Some(Action::PreviousPage)
         );
     }
 

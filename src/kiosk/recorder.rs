@@ -1,8 +1,10 @@
-//! Writes finished interactions, group sessions and undo rows to the log, and reads back
-//! the undo list. When the database cannot be written (read-only, locked, disk full, gone)
-//! the rows wait in memory, in one queue in the order they came, and are retried with the
-//! next one and on a timer, so guidance never stops and nothing is lost while the program
-//! runs. A write never waits more than a moment for another process's lock.
+//! Writes finished interactions, group sessions and undo rows to the log, reads back
+//! the undo list, and computes the report screen's counts (`stats::Report`, as
+//! `digipunt report` does) on its own connection. When the database cannot be written
+//! (read-only, locked, disk full, gone) the rows wait in memory, in one queue in the
+//! order they came, and are retried with the next one and on a timer, so guidance never
+//! stops and nothing is lost while the program runs. A write never waits more than a
+//! moment for another process's lock.
 
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -13,6 +15,7 @@ use rusqlite::Connection;
 
 use crate::app::{Action, Effect, StoreHealth};
 use crate::interaction::{Entry, GroupSession, Interaction, Logged};
+use crate::stats::{CountError, Report, Request};
 use crate::store::{KIOSK_BUSY_TIMEOUT, Store};
 
 /// How many rows the undo list reads: enough for ten entries after runs of identical
@@ -164,6 +167,24 @@ impl Recorder {
         }
     }
 
+    /// The counts of a report, exactly as `digipunt report` computes them; `None` when the
+    /// log cannot be read. Rows waiting in memory are written first, if they can be.
+    pub fn report(&mut self, request: &Request) -> Option<Report> {
+        self.flush();
+        let store = self.store.as_ref()?;
+        match Report::compute(store.connection(), request) {
+            Ok(report) => Some(report),
+            Err(e) => {
+                self.last_error = Some(e.to_string());
+                if matches!(e, CountError::Database(_)) {
+                    // As for the undo list: a connection that failed may be stale.
+                    self.store = None;
+                }
+                None
+            }
+        }
+    }
+
     /// Carries out an effect on the log and returns what the core must hear back; an
     /// effect that is not the log's asks nothing of it.
     pub fn carry_out(&mut self, effect: Effect, kiosk: &str) -> Vec<Action> {
@@ -180,6 +201,10 @@ impl Recorder {
             Effect::LoadRecent => {
                 let rows = self.recent(kiosk);
                 return vec![Action::Recent(rows), Action::Store(self.health())];
+            }
+            Effect::LoadReport(request) => {
+                let report = self.report(&request).map(Box::new);
+                return vec![Action::Report(report), Action::Store(self.health())];
             }
             _ => return Vec::new(),
         }

@@ -38,6 +38,42 @@ use super::table::{Row, Table};
 /// How many problems and referrals a report lists.
 pub const TOP: usize = 5;
 
+/// The figures and tables of a report, by name. `digipunt report` prints the parts of
+/// `DOCUMENT` in that order; the kiosk's report screen puts them on pages of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Times helped, people reached and the yearly target.
+    Reach,
+    /// The topic groups alone (the totals of `Tasks`).
+    Topics,
+    /// Tasks within their topic group.
+    Tasks,
+    Language,
+    Outcome,
+    Mode,
+    Channel,
+    Problems,
+    Referrals,
+    Sessions,
+    Weeks,
+}
+
+impl Part {
+    /// The command's report, in its order.
+    pub const DOCUMENT: &'static [Part] = &[
+        Part::Reach,
+        Part::Tasks,
+        Part::Language,
+        Part::Outcome,
+        Part::Mode,
+        Part::Channel,
+        Part::Problems,
+        Part::Referrals,
+        Part::Sessions,
+        Part::Weeks,
+    ];
+}
+
 /// What a report is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Request {
@@ -224,6 +260,27 @@ impl Report {
             problems,
             referrals,
         })
+    }
+
+    /// How many lines `part` shows: one per figure, or one per row of its table (its
+    /// totals included). The report's words (`report_words`) put each on one line.
+    pub fn lines(&self, part: Part) -> usize {
+        match part {
+            // Times helped and people; with a target, the target and the part reached.
+            Part::Reach if self.target.is_some() => 4,
+            Part::Reach => 2,
+            // Sessions, attendees, minutes.
+            Part::Sessions => 3,
+            Part::Topics => self.by_category.table.rows.len(),
+            Part::Tasks => self.by_task.table.rows.len(),
+            Part::Language => self.by_language.table.rows.len(),
+            Part::Outcome => self.by_outcome.table.rows.len(),
+            Part::Mode => self.by_mode.table.rows.len(),
+            Part::Channel => self.by_channel.table.rows.len(),
+            Part::Weeks => self.by_week.table.rows.len(),
+            Part::Problems => self.problems.rows.len(),
+            Part::Referrals => self.referrals.rows.len(),
+        }
     }
 
     /// Percent of the yearly target reached, when there is a target.

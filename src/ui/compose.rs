@@ -87,6 +87,20 @@ pub fn compose(view: &View, chrome: &Chrome, selected: usize, area: Rect) -> Com
     }
     y += 1;
 
+    if !view.charts.is_empty() {
+        placer.charts(
+            Column {
+                bottom: keys_row,
+                ..column
+            },
+            y,
+            view,
+            selected,
+        );
+        placer.keys(area, keys_row, MARGIN, &view.keys);
+        return placer.finish();
+    }
+
     // Choices come first: a citizen must always see how to go on, so body text yields
     // the room they need and the list scrolls only when even that is not enough.
     let heights: Vec<u16> = (0..view.options.len())

@@ -117,6 +117,7 @@ fn plain(view_titles: Vec<Text>) -> View {
         options: Vec::new(),
         columns: 1,
         numbered: true,
+        charts: Vec::new(),
         keys: Vec::new(),
     }
 }

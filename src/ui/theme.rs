@@ -19,8 +19,13 @@ pub struct Theme {
     pub selected: Style,
     pub group: Style,
     pub key: Style,
+    /// The bars of a chart.
+    pub bar: Style,
     pub progress_done: &'static str,
     pub progress_todo: &'static str,
+    /// Marks that a chart goes on above or below what the screen shows.
+    pub more_above: &'static str,
+    pub more_below: &'static str,
     /// Frames drawn with + - | instead of box-drawing characters.
     pub ascii: bool,
     pub ellipsis: &'static str,
@@ -46,8 +51,11 @@ pub const RICH: Theme = Theme {
         .add_modifier(Modifier::BOLD),
     group: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
     key: Style::new().fg(Color::Black).bg(Color::Gray),
+    bar: Style::new().fg(Color::Cyan),
     progress_done: "█",
     progress_todo: "░",
+    more_above: "▲",
+    more_below: "▼",
     ascii: false,
     ellipsis: "…",
 };
@@ -79,8 +87,11 @@ pub const BASIC: Theme = Theme {
         .add_modifier(Modifier::BOLD)
         .add_modifier(Modifier::UNDERLINED),
     key: Style::new().add_modifier(Modifier::REVERSED),
+    bar: Style::new(),
     progress_done: "#",
     progress_todo: "-",
+    more_above: "^",
+    more_below: "v",
     ascii: true,
     ellipsis: "...",
 };

@@ -40,6 +40,32 @@ pub struct OptionView {
     pub group: Option<Text>,
 }
 
+/// A horizontal bar chart: a heading, then one line per count (label, bar, number).
+#[derive(Debug, Clone)]
+pub struct ChartView {
+    pub heading: Text,
+    /// The heads of the label and count columns, for a table.
+    pub columns: Option<(Text, Text)>,
+    /// Why there are no groups: nothing counted, or too few to show.
+    pub note: Option<Text>,
+    pub rows: Vec<BarRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct BarRow {
+    pub label: Text,
+    /// 0 for the top level; a group within a group is one deeper.
+    pub depth: u16,
+    /// The bar as a share of the longest, 0 to 1; `None` draws none (a total, a figure,
+    /// a count not published).
+    pub share: Option<f64>,
+    /// The count as published (`12`, `<5`, `x`) or a figure in words (`at least 95`).
+    pub value: Text,
+    /// Digits and markers, drawn left to right in every language.
+    pub numeric: bool,
+    pub total: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct KeyHint {
     pub key: &'static str,
@@ -59,6 +85,9 @@ pub struct View {
     pub columns: u16,
     /// Choices carry their number; not where digits type a number instead.
     pub numbered: bool,
+    /// Bar charts, one after another; their lines scroll to keep the highlighted one
+    /// (`App::selected`) in view. The blocks then stand under them, at the bottom.
+    pub charts: Vec<ChartView>,
     pub keys: Vec<KeyHint>,
 }
 

@@ -1,5 +1,6 @@
 //! The desk's screens in order, the choices each offers, and what taking one does.
 
+use super::report;
 use super::rows::draft_entry;
 use super::runs::runs;
 use super::{
@@ -89,6 +90,7 @@ pub fn choices(app: &App, screen: DeskScreen) -> Vec<Choice> {
             DeskChoice::Open(Kind::Batch),
             DeskChoice::Open(Kind::Group),
             DeskChoice::OpenUndo,
+            DeskChoice::OpenReport,
             DeskChoice::Leave,
             DeskChoice::Close,
         ],
@@ -150,6 +152,7 @@ pub fn choices(app: &App, screen: DeskScreen) -> Vec<Choice> {
                 vec![DeskChoice::UndoOne, DeskChoice::BackToList]
             }
         }
+        S::ReportPeriod | S::ReportFrom | S::ReportTo | S::Report => report::choices(app, screen),
     };
     desk.into_iter().map(Choice::Desk).collect()
 }
@@ -233,7 +236,9 @@ pub fn take(app: &mut App, choice: DeskChoice) -> Vec<Effect> {
             go(app, S::Topic);
         }
         DeskChoice::Menu => {
+            // Nothing of an entry or a report stays behind the menu.
             app.desk.draft = None;
+            app.desk.report = None;
             go(app, S::Menu);
         }
         DeskChoice::Undo(run) => go(app, S::UndoConfirm(run)),
@@ -243,6 +248,10 @@ pub fn take(app: &mut App, choice: DeskChoice) -> Vec<Effect> {
             }
         }
         DeskChoice::BackToList => go(app, S::Undo),
+        DeskChoice::OpenReport => report::open(app),
+        DeskChoice::Span(_) | DeskChoice::Months | DeskChoice::Month(_) => {
+            return report::take(app, choice);
+        }
     }
     Vec::new()
 }
@@ -284,6 +293,9 @@ fn next(app: &mut App) {
 
 /// Esc: one screen back; from the menu, out of it.
 pub fn back(app: &mut App, screen: DeskScreen) {
+    if report::back(app, screen) {
+        return;
+    }
     let kind = app.desk.draft.as_ref().map(|d| d.kind);
     match (screen, kind) {
         (S::Pin, _) => {

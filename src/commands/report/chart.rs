@@ -5,8 +5,8 @@
 
 use std::fmt::Write;
 
-use super::document::Line;
 use super::html::escape;
+use crate::report_words::Line;
 use crate::stats::Shown;
 
 const WIDTH: f64 = 480.0;

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::chart::{self, Frame};
-use super::document::{Body, Chart, Document, Figure, Line, Progress, TableView};
+use crate::report_words::document::{Body, Chart, Document, Figure, Line, Progress, TableView};
 
 const STYLE: &str = "
 @page { size: A4; margin: 16mm 15mm; }

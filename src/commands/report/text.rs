@@ -6,7 +6,7 @@
 use textwrap::WordSplitter;
 use unicode_width::UnicodeWidthStr;
 
-use super::document::{Body, Document};
+use crate::report_words::{Body, Document};
 
 pub const WIDTH: usize = 80;
 /// Every line of a section starts this far in.

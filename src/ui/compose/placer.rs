@@ -1,5 +1,7 @@
-//! Puts each kind of piece (header, paragraph, progress bar, block, choice, key hints) at
-//! its cells, mirrored for a right-to-left screen.
+//! Puts each kind of piece (header, paragraph, progress bar, block, choice, key hints, bar
+//! charts) at its cells, mirrored for a right-to-left screen.
+
+mod bars;
 
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;

@@ -2,6 +2,7 @@
 //! tally, a group session, undo. Each question is one numbered list.
 
 mod describe;
+mod report;
 
 use super::language::name_option;
 use super::{Words, plain};
@@ -12,6 +13,15 @@ use crate::i18n::{FluentArgs, Text};
 use crate::ui::view::{Block, BlockKind, KeyHint, OptionView, View};
 
 pub fn view(app: &App, words: &Words, screen: DeskScreen) -> View {
+    if matches!(
+        screen,
+        DeskScreen::ReportPeriod
+            | DeskScreen::ReportFrom
+            | DeskScreen::ReportTo
+            | DeskScreen::Report
+    ) {
+        return report::view(app, words, screen);
+    }
     let draft = app.desk.draft.as_ref();
     let mut view = plain(titles(app, words, screen, draft));
     if matches!(
@@ -69,6 +79,11 @@ fn titles(app: &App, words: &Words, screen: DeskScreen, draft: Option<&Draft>) -
     let question = match screen {
         DeskScreen::Menu => return vec![words.text("desk-title")],
         DeskScreen::Pin => return vec![words.text("desk-pin-title")],
+        // The report's screens have titles of their own (see `report`).
+        DeskScreen::ReportPeriod
+        | DeskScreen::ReportFrom
+        | DeskScreen::ReportTo
+        | DeskScreen::Report => return Vec::new(),
         DeskScreen::Undo => return vec![words.text("desk-undo"), words.text("desk-undo-title")],
         DeskScreen::UndoConfirm(run) => {
             let mut args = FluentArgs::new();
@@ -274,6 +289,9 @@ fn option(app: &App, words: &Words, choice: DeskChoice) -> OptionView {
         DeskChoice::Open(Kind::Batch) => hinted("desk-batch"),
         DeskChoice::Open(Kind::Group) => hinted("desk-group"),
         DeskChoice::OpenUndo => hinted("desk-undo"),
+        DeskChoice::OpenReport => hinted("desk-report"),
+        // The report's screens label their choices themselves (see `report`).
+        DeskChoice::Span(_) | DeskChoice::Months | DeskChoice::Month(_) => text("desk-report"),
         DeskChoice::Leave => text("desk-leave"),
         DeskChoice::Topic(category) => {
             let name = words.text(&messages::category(&library.categories[category]));

@@ -1,12 +1,13 @@
 //! The report in words, before any layout: sections of key figures and of tables, each
-//! line with its label and the count as published. The text and HTML renderers lay out
-//! this same document, so they cannot disagree on a word or a number.
+//! line with its label and the count as published. The command's text and HTML and the
+//! kiosk's report screen lay out these same sections, so they cannot disagree on a word
+//! or a number.
 
 use std::collections::HashMap;
 
 use super::labels::{Arg, Labels};
 use crate::interaction::{Channel, Mode, Outcome};
-use crate::stats::report::by_published;
+use crate::stats::report::{Part, by_published};
 use crate::stats::{
     Breakdown, Dimension, Estimate, HIDDEN, Period, Ranked, Report, Row, Shown, Table,
 };
@@ -90,66 +91,30 @@ enum Order<'a> {
     Fixed(&'a [&'a str]),
 }
 
-struct Builder<'l, 'c> {
+/// The legend's three sentences.
+pub struct Legend {
+    /// What `<N` means.
+    pub small: String,
+    /// What `x` means.
+    pub hidden: String,
+    /// How people are estimated.
+    pub people: String,
+}
+
+/// Puts a report into words, section by section.
+pub struct Builder<'l, 'c> {
     labels: &'l Labels<'c>,
     threshold: u64,
 }
 
 impl Document {
-    /// The whole report.
+    /// The whole report, as `digipunt report` prints it.
     pub fn report(report: &Report, labels: &Labels) -> Document {
-        let b = Builder {
-            labels,
-            threshold: report.threshold,
-        };
-        let outcomes: Vec<&str> = Outcome::ALL.iter().map(|o| o.code()).collect();
-        let modes: Vec<&str> = Mode::ALL.iter().map(|m| m.code()).collect();
-        let channels: Vec<&str> = Channel::ALL.iter().map(|c| c.code()).collect();
-        let table = |id: &str, breakdown: &Breakdown, order: Order, chart: Chart| {
-            b.breakdown(labels.text(id), breakdown, order, chart)
-        };
-        let sections = vec![
-            b.reach(report),
-            table(
-                "report-by-category",
-                &report.by_task,
-                Order::Published,
-                Chart::Bars,
-            ),
-            table(
-                "report-by-language",
-                &report.by_language,
-                Order::Published,
-                Chart::Bars,
-            ),
-            table(
-                "report-by-outcome",
-                &report.by_outcome,
-                Order::Fixed(&outcomes),
-                Chart::Bars,
-            ),
-            table(
-                "report-by-mode",
-                &report.by_mode,
-                Order::Fixed(&modes),
-                Chart::None,
-            ),
-            table(
-                "report-by-channel",
-                &report.by_channel,
-                Order::Fixed(&channels),
-                Chart::None,
-            ),
-            b.ranked("report-problems", Dimension::Problem, &report.problems),
-            b.ranked("report-referrals", Dimension::Referral, &report.referrals),
-            b.sessions(report),
-            table(
-                "report-by-week",
-                &report.by_week,
-                Order::Code,
-                Chart::Columns,
-            ),
-        ];
+        let b = Builder::new(labels, report.threshold);
+        let sections = Part::DOCUMENT
+            .iter()
+            .map(|&part| b.part(report, part))
+            .collect();
         b.document(report.period, sections)
     }
 
@@ -173,37 +138,122 @@ impl Document {
     }
 }
 
+impl<'l, 'c> Builder<'l, 'c> {
+    pub fn new(labels: &'l Labels<'c>, threshold: u64) -> Builder<'l, 'c> {
+        Builder { labels, threshold }
+    }
+}
+
 impl Builder<'_, '_> {
+    /// One figure or table of the report, in words.
+    pub fn part(&self, report: &Report, part: Part) -> Section {
+        let labels = self.labels;
+        let table = |id: &str, breakdown: &Breakdown, order: Order, chart: Chart| {
+            self.breakdown(labels.text(id), breakdown, order, chart)
+        };
+        let outcomes: Vec<&str> = Outcome::ALL.iter().map(|o| o.code()).collect();
+        let modes: Vec<&str> = Mode::ALL.iter().map(|m| m.code()).collect();
+        let channels: Vec<&str> = Channel::ALL.iter().map(|c| c.code()).collect();
+        match part {
+            Part::Reach => self.reach(report),
+            // The topic groups alone: the totals of `Tasks`, in the same order.
+            Part::Topics => table(
+                "report-by-category",
+                &report.by_category,
+                Order::Published,
+                Chart::Bars,
+            ),
+            Part::Tasks => table(
+                "report-by-category",
+                &report.by_task,
+                Order::Published,
+                Chart::Bars,
+            ),
+            Part::Language => table(
+                "report-by-language",
+                &report.by_language,
+                Order::Published,
+                Chart::Bars,
+            ),
+            Part::Outcome => table(
+                "report-by-outcome",
+                &report.by_outcome,
+                Order::Fixed(&outcomes),
+                Chart::Bars,
+            ),
+            Part::Mode => table(
+                "report-by-mode",
+                &report.by_mode,
+                Order::Fixed(&modes),
+                Chart::None,
+            ),
+            Part::Channel => table(
+                "report-by-channel",
+                &report.by_channel,
+                Order::Fixed(&channels),
+                Chart::None,
+            ),
+            Part::Problems => self.ranked("report-problems", Dimension::Problem, &report.problems),
+            Part::Referrals => {
+                self.ranked("report-referrals", Dimension::Referral, &report.referrals)
+            }
+            Part::Sessions => self.sessions(report),
+            Part::Weeks => table(
+                "report-by-week",
+                &report.by_week,
+                Order::Code,
+                Chart::Columns,
+            ),
+        }
+    }
+
+    /// "Period: from ... to ...".
+    pub fn period(&self, period: Period) -> String {
+        let date = |d: chrono::NaiveDate| Arg::Text(d.format("%Y-%m-%d").to_string());
+        self.labels.text_with(
+            "report-period",
+            &[("from", date(period.from())), ("to", date(period.to()))],
+        )
+    }
+
+    /// What `<5` and `x` mean, and how people are estimated.
+    pub fn legend(&self) -> Legend {
+        let labels = self.labels;
+        Legend {
+            small: labels.text_with(
+                "report-legend-small",
+                &[
+                    ("marker", Arg::Text(self.cell(Shown::Small))),
+                    ("threshold", Arg::Number(self.threshold)),
+                ],
+            ),
+            hidden: labels.text_with(
+                "report-legend-hidden",
+                &[("marker", Arg::Text(HIDDEN.to_owned()))],
+            ),
+            people: labels.text("report-legend-people"),
+        }
+    }
+
     fn document(&self, period: Period, sections: Vec<Section>) -> Document {
         let labels = self.labels;
-        let date = |d: chrono::NaiveDate| Arg::Text(d.format("%Y-%m-%d").to_string());
+        let Legend {
+            small,
+            hidden,
+            people,
+        } = self.legend();
         Document {
             tag: labels.tag().to_owned(),
             rtl: labels.is_rtl(),
             title: labels.text("report-title"),
-            period: labels.text_with(
-                "report-period",
-                &[("from", date(period.from())), ("to", date(period.to()))],
-            ),
+            period: self.period(period),
             sections,
-            legend: vec![
-                labels.text_with(
-                    "report-legend-small",
-                    &[
-                        ("marker", Arg::Text(self.cell(Shown::Small))),
-                        ("threshold", Arg::Number(self.threshold)),
-                    ],
-                ),
-                labels.text_with(
-                    "report-legend-hidden",
-                    &[("marker", Arg::Text(HIDDEN.to_owned()))],
-                ),
-                labels.text("report-legend-people"),
-            ],
+            legend: vec![small, hidden, people],
         }
     }
 
-    fn cell(&self, shown: Shown) -> String {
+    /// A count as published: the number, `<N` or `x`.
+    pub fn cell(&self, shown: Shown) -> String {
         match shown {
             Shown::Count(count) => count.to_string(),
             Shown::Small => format!("<{}", self.threshold),

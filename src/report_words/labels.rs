@@ -16,6 +16,9 @@ pub struct Labels<'a> {
     lang: LocaleId,
     /// Every problem code a checklist offers.
     problems: HashSet<&'a str>,
+    /// Keep Fluent's isolation marks, for a screen that reorders right-to-left text
+    /// itself and drops them after (`ui::text`).
+    isolating: bool,
 }
 
 impl<'a> Labels<'a> {
@@ -33,6 +36,16 @@ impl<'a> Labels<'a> {
             content,
             lang,
             problems,
+            isolating: false,
+        }
+    }
+
+    /// For the kiosk's screen: the same words with the isolation marks around what is
+    /// filled in, so that `<5` in a right-to-left sentence stays `<5`.
+    pub fn isolating(content: &'a Content, lang: LocaleId) -> Labels<'a> {
+        Labels {
+            isolating: true,
+            ..Labels::new(content, lang)
         }
     }
 
@@ -45,7 +58,7 @@ impl<'a> Labels<'a> {
     }
 
     pub fn text(&self, id: &str) -> String {
-        plain(self.content.catalog.text(self.lang, id).value)
+        self.finish(self.content.catalog.text(self.lang, id).value)
     }
 
     pub fn text_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
@@ -56,7 +69,11 @@ impl<'a> Labels<'a> {
                 Arg::Text(text) => fluent.set(*name, text.clone()),
             }
         }
-        plain(self.content.catalog.text_with(self.lang, id, &fluent).value)
+        self.finish(self.content.catalog.text_with(self.lang, id, &fluent).value)
+    }
+
+    fn finish(&self, text: String) -> String {
+        if self.isolating { text } else { plain(text) }
     }
 
     /// A dimension's name as a column head, e.g. "Taal".
