@@ -116,11 +116,23 @@ fn killed_at_random_moments_the_log_keeps_every_reported_row_once_and_stays_inta
             .spawn()
             .unwrap();
         let mut stdout = child.stdout.take().unwrap();
+        let (first_line, started) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
             let mut text = String::new();
-            stdout.read_to_string(&mut text).unwrap();
+            let mut byte = [0u8; 1];
+            while let Ok(1) = stdout.read(&mut byte) {
+                text.push(char::from(byte[0]));
+                if byte[0] == b'\n' {
+                    let _ = first_line.send(());
+                }
+            }
             text
         });
+        // Every other kill lands while the writer opens, migrates and recovers the log;
+        // the others once it writes, so that rows are written however busy the machine.
+        if kill % 2 == 0 {
+            let _ = started.recv_timeout(Duration::from_secs(10));
+        }
         std::thread::sleep(Duration::from_micros(random.next() % (MAX_DELAY_MS * 1000)));
         child.kill().unwrap();
         let status = child.wait().unwrap();

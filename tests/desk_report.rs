@@ -801,8 +801,12 @@ fn every_report_screen_fits_80x24_in_every_helper_language() {
         };
         let check = |app: &App, what: &str| {
             let text = screen(app, 80, 24);
-            let last = text.lines().last().unwrap();
-            assert!(last.contains("Esc"), "{tag} {what}: no keys\n{text}");
+            // The key bar may take two rows where its words are long.
+            let keys: Vec<&str> = text.lines().rev().take(2).collect();
+            assert!(
+                keys.iter().any(|l| l.contains("Esc")),
+                "{tag} {what}: no keys\n{text}"
+            );
             assert!(
                 !text
                     .chars()

@@ -199,3 +199,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = إغلاق digipunt
     .hint = يتوقف البرنامج تماما.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = عرض التقرير
+    .hint = كم مرة ساعدنا في فترة ما، في شكل أعمدة.
+desk-report-period = عن أي فترة؟
+desk-report-this-week = هذا الأسبوع
+desk-report-this-month = هذا الشهر
+desk-report-this-quarter = هذا الربع من السنة
+desk-report-this-year = هذا العام
+desk-report-last-month = الشهر الماضي
+desk-report-last-year = العام الماضي
+desk-report-months = اختيار الأشهر بنفسك
+    .hint = اختر الشهر الأول أولا، ثم الشهر الأخير.
+desk-report-from = من أي شهر؟
+desk-report-to = حتى أي شهر (ضمنا)؟
+desk-report-loading = جار إعداد التقرير.
+desk-report-unreadable = لا يمكن إعداد التقرير الآن. حاول مرة أخرى بعد قليل.
+# Which page of the report is on screen, e.g. "الصفحة 2 من 8".
+desk-report-page = الصفحة { $page } من { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = الصفحة السابقة
+desk-report-next = الصفحة التالية
+desk-report-up = إلى الأعلى
+desk-report-down = إلى الأسفل

@@ -164,3 +164,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = digipunt beenden
     .hint = Das Programm hört ganz auf.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Bericht ansehen
+    .hint = Wie viel Hilfe wir in einem Zeitraum gegeben haben, in Balken.
+desk-report-period = Für welchen Zeitraum?
+desk-report-this-week = Diese Woche
+desk-report-this-month = Dieser Monat
+desk-report-this-quarter = Dieses Quartal
+desk-report-this-year = Dieses Jahr
+desk-report-last-month = Letzter Monat
+desk-report-last-year = Letztes Jahr
+desk-report-months = Die Monate selbst wählen
+    .hint = Wählen Sie zuerst den ersten Monat, dann den letzten.
+desk-report-from = Ab welchem Monat?
+desk-report-to = Bis zu welchem Monat (einschließlich)?
+desk-report-loading = Der Bericht wird erstellt.
+desk-report-unreadable = Der Bericht kann jetzt nicht erstellt werden. Versuchen Sie es gleich noch einmal.
+# Which page of the report is on screen, e.g. "Seite 2 von 8".
+desk-report-page = Seite { $page } von { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Vorige Seite
+desk-report-next = Nächste Seite
+desk-report-up = Nach oben
+desk-report-down = Nach unten

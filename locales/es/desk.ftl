@@ -164,3 +164,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Cerrar digipunt
     .hint = El programa se detiene por completo.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Ver el informe
+    .hint = Cuánta ayuda dimos en un período, en barras.
+desk-report-period = ¿De qué período?
+desk-report-this-week = Esta semana
+desk-report-this-month = Este mes
+desk-report-this-quarter = Este trimestre
+desk-report-this-year = Este año
+desk-report-last-month = El mes pasado
+desk-report-last-year = El año pasado
+desk-report-months = Elegir usted los meses
+    .hint = Elija primero el primer mes y después el último.
+desk-report-from = ¿Desde qué mes?
+desk-report-to = ¿Hasta qué mes (incluido)?
+desk-report-loading = Se está preparando el informe.
+desk-report-unreadable = Ahora no se puede hacer el informe. Vuelva a intentarlo en un momento.
+# Which page of the report is on screen, e.g. "Página 2 de 8".
+desk-report-page = Página { $page } de { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Página anterior
+desk-report-next = Página siguiente
+desk-report-up = Arriba
+desk-report-down = Abajo

@@ -158,3 +158,29 @@ desk-pin-locked = رمز PIN نادرست چند بار وارد شد. منو ب
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = بستن digipunt
     .hint = برنامه کاملا بسته می شود.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = دیدن گزارش
+    .hint = در یک دوره چقدر کمک کردیم، به شکل ستون ها.
+desk-report-period = برای کدام دوره؟
+desk-report-this-week = این هفته
+desk-report-this-month = این ماه
+desk-report-this-quarter = این ربع سال
+desk-report-this-year = امسال
+desk-report-last-month = ماه گذشته
+desk-report-last-year = سال گذشته
+desk-report-months = خودتان ماه ها را انتخاب کنید
+    .hint = اول ماه اول را انتخاب کنید، بعد ماه آخر را.
+desk-report-from = از کدام ماه؟
+desk-report-to = تا آخر کدام ماه؟
+desk-report-loading = گزارش آماده می شود.
+desk-report-unreadable = حالا گزارش آماده نمی شود. کمی بعد دوباره کوشش کنید.
+# Which page of the report is on screen, e.g. "صفحه 2 از 8".
+desk-report-page = صفحه { $page } از { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = صفحه قبلی
+desk-report-next = صفحه بعدی
+desk-report-up = بالا
+desk-report-down = پایین

@@ -193,3 +193,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Zamknij digipunt
     .hint = Program całkiem się wyłącza.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Zobacz sprawozdanie
+    .hint = Ile pomocy udzieliliśmy w danym okresie, na wykresie słupkowym.
+desk-report-period = Za jaki okres?
+desk-report-this-week = Ten tydzień
+desk-report-this-month = Ten miesiąc
+desk-report-this-quarter = Ten kwartał
+desk-report-this-year = Ten rok
+desk-report-last-month = Poprzedni miesiąc
+desk-report-last-year = Poprzedni rok
+desk-report-months = Wybierz miesiące samodzielnie
+    .hint = Najpierw wybierz pierwszy miesiąc, potem ostatni.
+desk-report-from = Od którego miesiąca?
+desk-report-to = Do którego miesiąca (włącznie)?
+desk-report-loading = Tworzenie sprawozdania.
+desk-report-unreadable = Nie można teraz przygotować sprawozdania. Spróbuj ponownie za chwilę.
+# Which page of the report is on screen, e.g. "Strona 2 z 8".
+desk-report-page = Strona { $page } z { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Poprzednia strona
+desk-report-next = Następna strona
+desk-report-up = W górę
+desk-report-down = W dół

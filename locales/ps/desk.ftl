@@ -164,3 +164,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = digipunt وتړئ
     .hint = پروګرام بشپړ بندېږي.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = راپور وګورئ
+    .hint = په یوه موده کې مو څومره مرسته وکړه، د میلو په بڼه.
+desk-report-period = د کومې مودې لپاره؟
+desk-report-this-week = دا اونۍ
+desk-report-this-month = دا میاشت
+desk-report-this-quarter = د کال دا ربعه
+desk-report-this-year = سږکال
+desk-report-last-month = تېره میاشت
+desk-report-last-year = تېر کال
+desk-report-months = میاشتې پخپله وټاکئ
+    .hint = لومړی لومړۍ میاشت وټاکئ، بیا وروستۍ میاشت.
+desk-report-from = له کومې میاشتې؟
+desk-report-to = د کومې میاشتې تر پایه؟
+desk-report-loading = راپور جوړېږي.
+desk-report-unreadable = راپور اوس نشي جوړېدای. لږ وروسته بیا هڅه وکړئ.
+# Which page of the report is on screen, e.g. "پاڼه 2 له 8 څخه".
+desk-report-page = پاڼه { $page } له { $pages } څخه
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = مخکینۍ پاڼه
+desk-report-next = بله پاڼه
+desk-report-up = پورته
+desk-report-down = ښکته

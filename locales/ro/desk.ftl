@@ -183,3 +183,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Închideți digipunt
     .hint = Programul se oprește de tot.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Vedeți raportul
+    .hint = Cât ajutor am oferit într-o perioadă, în diagrame cu bare.
+desk-report-period = Pentru ce perioadă?
+desk-report-this-week = Săptămâna aceasta
+desk-report-this-month = Luna aceasta
+desk-report-this-quarter = Trimestrul acesta
+desk-report-this-year = Anul acesta
+desk-report-last-month = Luna trecută
+desk-report-last-year = Anul trecut
+desk-report-months = Alegeți dumneavoastră lunile
+    .hint = Alegeți mai întâi prima lună, apoi ultima.
+desk-report-from = Începând cu ce lună?
+desk-report-to = Până la ce lună (inclusiv)?
+desk-report-loading = Raportul se pregătește.
+desk-report-unreadable = Raportul nu poate fi făcut acum. Încercați din nou puțin mai târziu.
+# Which page of the report is on screen, e.g. "Pagina 2 din 8".
+desk-report-page = Pagina { $page } din { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Pagina anterioară
+desk-report-next = Pagina următoare
+desk-report-up = Sus
+desk-report-down = Jos

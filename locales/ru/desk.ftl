@@ -193,3 +193,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Закрыть digipunt
     .hint = Программа полностью закроется.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Посмотреть отчёт
+    .hint = Сколько мы помогали за период, в виде столбиков.
+desk-report-period = За какой период?
+desk-report-this-week = Эта неделя
+desk-report-this-month = Этот месяц
+desk-report-this-quarter = Этот квартал
+desk-report-this-year = Этот год
+desk-report-last-month = Прошлый месяц
+desk-report-last-year = Прошлый год
+desk-report-months = Выбрать месяцы самостоятельно
+    .hint = Сначала выберите первый месяц, потом последний.
+desk-report-from = С какого месяца?
+desk-report-to = По какой месяц включительно?
+desk-report-loading = Отчёт готовится.
+desk-report-unreadable = Сейчас не получается составить отчёт. Попробуйте ещё раз чуть позже.
+# Which page of the report is on screen, e.g. "Страница 2 из 8".
+desk-report-page = Страница { $page } из { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Предыдущая страница
+desk-report-next = Следующая страница
+desk-report-up = Вверх
+desk-report-down = Вниз

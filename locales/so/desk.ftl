@@ -158,3 +158,29 @@ desk-pin-locked = PIN khaldan ayaa marar badan la qoray. Liisku wuxuu mar kale f
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Xir digipunt
     .hint = Barnaamijku si buuxda ayuu u istaagayaa.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Eeg warbixinta
+    .hint = Inta caawimaad ee aan bixinnay muddo gudaheed, jaantus tiirar ah.
+desk-report-period = Muddadee?
+desk-report-this-week = Toddobaadkan
+desk-report-this-month = Bishan
+desk-report-this-quarter = Rubucan (saddex bilood)
+desk-report-this-year = Sannadkan
+desk-report-last-month = Bishii hore
+desk-report-last-year = Sannadkii hore
+desk-report-months = Adigu dooro bilaha
+    .hint = Marka hore dooro bisha koowaad, kadib tan ugu dambeysa.
+desk-report-from = Laga bilaabo bishee?
+desk-report-to = Ilaa iyo bishee?
+desk-report-loading = Warbixinta waa la samaynayaa.
+desk-report-unreadable = Hadda warbixinta lama samayn karo. Mar kale isku day wax yar kadib.
+# Which page of the report is on screen, e.g. "Bog 2 oo ka mid ah 8".
+desk-report-page = Bog { $page } oo ka mid ah { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Boggii hore
+desk-report-next = Bogga xiga
+desk-report-up = Kor
+desk-report-down = Hoos

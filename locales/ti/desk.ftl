@@ -158,3 +158,29 @@ desk-pin-locked = ብዙሕ ግዜ ጌጋ PIN ኣትዩ። ሜኑ ድሕሪ { $m
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = digipunt ዕጸዉ
     .hint = እቲ ፕሮግራም ምሉእ ብምሉእ ይዕጾ።
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = ጸብጻብ ርኣዩ
+    .hint = ኣብ ሓደ እዋን ክንደይ ሓገዝ ከም ዝሃብና፣ ብዓምድታት።
+desk-report-period = ናይ ኣየናይ እዋን?
+desk-report-this-week = እዚ ሰሙን
+desk-report-this-month = እዚ ወርሒ
+desk-report-this-quarter = እዚ ርብዒ ዓመት
+desk-report-this-year = እዚ ዓመት
+desk-report-last-month = ዝሓለፈ ወርሒ
+desk-report-last-year = ዝሓለፈ ዓመት
+desk-report-months = ወርሓት ባዕልኹም ምረጹ
+    .hint = ቅድም ነቲ ቀዳማይ ወርሒ፣ ድሕሪኡ ነቲ ናይ መወዳእታ ምረጹ።
+desk-report-from = ካብ ኣየናይ ወርሒ?
+desk-report-to = ክሳብ ኣየናይ ወርሒ (ሓዊሱ)?
+desk-report-loading = እቲ ጸብጻብ ይዳሎ ኣሎ።
+desk-report-unreadable = እቲ ጸብጻብ ሕጂ ክዳሎ ኣይክእልን። ጸኒሕኩም ደጊምኩም ፈትኑ።
+# Which page of the report is on screen, e.g. "ገጽ 2 ካብ 8".
+desk-report-page = ገጽ { $page } ካብ { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = ዝሓለፈ ገጽ
+desk-report-next = ቀጻሊ ገጽ
+desk-report-up = ናብ ላዕሊ
+desk-report-down = ናብ ታሕቲ

@@ -158,3 +158,29 @@ desk-pin-locked = Çok fazla yanlış PIN girildi. Menü { $minutes } dakika son
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = digipunt'u kapat
     .hint = Program tamamen kapanır.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Raporu görüntüle
+    .hint = Bir dönemde ne kadar yardım ettiğimiz, çubuklarla.
+desk-report-period = Hangi dönem için?
+desk-report-this-week = Bu hafta
+desk-report-this-month = Bu ay
+desk-report-this-quarter = Bu çeyrek (üç ay)
+desk-report-this-year = Bu yıl
+desk-report-last-month = Geçen ay
+desk-report-last-year = Geçen yıl
+desk-report-months = Ayları kendin seç
+    .hint = Önce ilk ayı, sonra son ayı seçin.
+desk-report-from = Hangi aydan itibaren?
+desk-report-to = Hangi aya kadar (o ay dahil)?
+desk-report-loading = Rapor hazırlanıyor.
+desk-report-unreadable = Rapor şu anda hazırlanamıyor. Biraz sonra tekrar deneyin.
+# Which page of the report is on screen, e.g. "Sayfa 2 / 8".
+desk-report-page = Sayfa { $page } / { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Önceki sayfa
+desk-report-next = Sonraki sayfa
+desk-report-up = Yukarı
+desk-report-down = Aşağı

@@ -193,3 +193,29 @@ desk-pin-locked = { $minutes ->
 # In the menu: end the program (in a locked kiosk, the only way out).
 desk-close = Закрити digipunt
     .hint = Програма повністю закриється.
+
+## The report screen: the counts of a period, in bar charts. The headings, names and
+## notes on its pages come from report.ftl.
+
+desk-report = Переглянути звіт
+    .hint = Скільки ми допомагали за період, у вигляді стовпчиків.
+desk-report-period = За який період?
+desk-report-this-week = Цей тиждень
+desk-report-this-month = Цей місяць
+desk-report-this-quarter = Цей квартал
+desk-report-this-year = Цей рік
+desk-report-last-month = Минулий місяць
+desk-report-last-year = Минулий рік
+desk-report-months = Вибрати місяці самостійно
+    .hint = Спочатку виберіть перший місяць, потім останній.
+desk-report-from = З якого місяця?
+desk-report-to = До якого місяця включно?
+desk-report-loading = Звіт готується.
+desk-report-unreadable = Зараз не вдається скласти звіт. Спробуйте ще раз трохи пізніше.
+# Which page of the report is on screen, e.g. "Сторінка 2 з 8".
+desk-report-page = Сторінка { $page } з { $pages }
+# The keys that turn the pages and move up and down a long page.
+desk-report-previous = Попередня сторінка
+desk-report-next = Наступна сторінка
+desk-report-up = Вгору
+desk-report-down = Вниз
