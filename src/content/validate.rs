@@ -170,7 +170,7 @@ fn check_translations(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                     );
                 }
             }
-            for (part, variables) in &info.parts {
+            for (part, variables) in info.parts.iter() {
                 let expected = reference.parts.get(part);
                 let name = part.as_ref().map_or(String::new(), |a| format!(".{a}"));
                 match expected {
