@@ -1,8 +1,11 @@
 //! The .deb's default config and systemd unit stay in step with the program: the config
 //! parses with the real loader, every commented example in it too, it names every key the
-//! loader knows, and the unit starts the program with paths the package installs.
+//! loader knows, `set-pin` keeps it valid, and the unit starts the program with options it
+//! knows and paths the package installs.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 use chrono::NaiveDate;
 use digipunt::config::{self, Config};
@@ -39,6 +42,12 @@ fn is_setting(line: &str) -> bool {
     }
 }
 
+/// Keys the config names in prose only, never as an example to switch on.
+const PROSE_ONLY: &[&str] = &[
+    // Written by `digipunt set-pin`; an example hash would be a known PIN.
+    "helper_pin",
+];
+
 /// The keys the loader accepts in `table`, as its own "unknown field" message lists them.
 fn known_keys(table: &str) -> Vec<String> {
     let probe = format!("{table}not_a_digipunt_key = 1\n");
@@ -74,7 +83,17 @@ fn the_packaged_config_is_accepted_as_shipped() {
     assert_eq!(config.language, defaults.language);
     assert_eq!(config.idle_after, defaults.idle_after);
     assert_eq!(config.retention_months, defaults.retention_months);
-    assert!(config.referrals.is_empty());
+    assert_eq!(config.helper_pin, None);
+    assert!(
+        !config.kiosk_mode,
+        "the unit asks for kiosk mode, not the file"
+    );
+    // The one table is there only so that settings stay above it; it adds nothing.
+    let [municipality] = config.referrals.as_slice() else {
+        panic!("{:?}", config.referrals)
+    };
+    assert_eq!(municipality.id, "municipality");
+    assert!(municipality.address.is_none() && municipality.note.is_none());
 }
 
 #[test]
@@ -115,8 +134,13 @@ fn the_packaged_config_names_every_key_the_loader_knows() {
     assert!(referral.contains(&"address".to_owned()), "{referral:?}");
     for key in top.iter().filter(|k| *k != "referral").chain(&referral) {
         let assignment = format!("{key} = ");
+        let named = if PROSE_ONLY.contains(&key.as_str()) {
+            text.contains(&format!("`{key}`"))
+        } else {
+            lines.iter().any(|line| line.starts_with(&assignment))
+        };
         assert!(
-            lines.iter().any(|line| line.starts_with(&assignment)),
+            named,
             "packaging/config.toml does not mention `{key}`: add it, commented, with its default"
         );
     }
@@ -150,7 +174,42 @@ fn the_unit_and_the_package_agree_on_paths() {
 }
 
 #[test]
-#[ignore = "until `--kiosk-mode` exists (issue 6, lockdown): then remove this line"]
+fn set_pin_keeps_the_packaged_config_valid_with_every_example_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::copy(packaged("packaging/config.toml"), &path).unwrap();
+    // From a pipe, set-pin reads one line: the way an install script would set it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_digipunt"))
+        .args(["--config", path.to_str().unwrap(), "set-pin"])
+        .env("HOME", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"482916\n").unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let config = config::parse(&text, &path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(config.helper_pin.is_some());
+    // The hash lands among the kiosk's own settings, so that filling in the referral
+    // examples later cannot move it into a table.
+    let on = every_example_on(&text);
+    let config = config::parse(&on, &path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(config.helper_pin.is_some());
+    assert!(config.referrals[0].address.is_some());
+    // set-pin leaves the file to its owner alone: DEPLOY.md gives the group back after it.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[test]
 fn the_unit_starts_the_program_with_options_it_knows() {
     use clap::Parser;
     let unit = read("packaging/digipunt.service");
