@@ -52,6 +52,41 @@ pub fn settings(common: &Common) -> Result<Config> {
     Ok(config)
 }
 
+/// What the config names must exist in the content: local referral places, the start
+/// language and the helper's language. `check` and the kiosk refuse the same settings.
+pub fn check_settings(config: &Config, content: &Content) -> Result<()> {
+    let file = config
+        .file
+        .as_ref()
+        .map_or_else(String::new, |f| format!("{}: ", f.display()));
+    for local in &config.referrals {
+        if content.library.referral(&local.id).is_none() {
+            bail!(
+                "{file}[referral.{}]: no such referral (see assets/referrals.toml)",
+                local.id
+            );
+        }
+    }
+    for (key, tag) in [
+        ("helper_language", &config.helper_language),
+        ("language", &config.language),
+    ] {
+        if content.catalog.find(tag).is_none() {
+            let known: Vec<&str> = content
+                .catalog
+                .locales()
+                .iter()
+                .map(|l| l.tag.as_str())
+                .collect();
+            bail!(
+                "{file}`{key} = \"{tag}\"`: no such language; choose from {}",
+                known.join(", ")
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn database(config: &Config) -> PathBuf {
     config
         .database

@@ -8,6 +8,15 @@ use digipunt::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_some() {
+        // `digipunt check | head`: a closed pipe ends a command quietly, as for any Unix
+        // tool, instead of a panic on the next print. Not in the kiosk, which writes to a
+        // printer's pipe and must outlive it.
+        // SAFETY: sets the default disposition of one signal before any thread exists.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     let result = match &cli.command {
         None => commands::kiosk(&cli.common, cli.kiosk_mode),
         Some(Command::Check) => commands::check(&cli.common),

@@ -471,3 +471,51 @@ fn counted_ids_must_be_codes() {
         "\"Forgot PIN\" must be a code",
     );
 }
+
+#[test]
+fn a_closed_pipe_ends_check_quietly_instead_of_a_panic() {
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_digipunt"))
+        .arg("check")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Like `digipunt check | head -0`: the reader is gone before the first line.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(output.status.signal(), Some(libc::SIGPIPE), "{said}");
+}
+
+#[test]
+fn check_refuses_a_config_naming_a_language_or_place_that_does_not_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    for (text, words) in [
+        (
+            "language = \"xx\"\n",
+            "`language = \"xx\"`: no such language",
+        ),
+        ("helper_language = \"kl\"\n", "`helper_language = \"kl\"`"),
+        (
+            "[referral.town-hall]\nphone = \"1\"\n",
+            "[referral.town-hall]: no such referral",
+        ),
+    ] {
+        let config = dir.path().join("config.toml");
+        std::fs::write(&config, text).unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_digipunt"))
+            .arg("--config")
+            .arg(&config)
+            .arg("check")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{text}");
+        assert!(
+            said.contains("config.toml: ") && said.contains(words),
+            "{said}"
+        );
+    }
+}

@@ -23,6 +23,7 @@ pub fn check(common: &Common) -> Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    super::check_settings(&config, &content)?;
     for warning in &content.warnings {
         println!("{warning}");
     }

@@ -41,27 +41,7 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
             return Ok(ExitCode::from(BROKEN_CONTENT));
         }
     };
-    for local in &config.referrals {
-        if content.library.referral(&local.id).is_none() {
-            let file = config
-                .file
-                .as_ref()
-                .map_or_else(String::new, |f| format!("{}: ", f.display()));
-            bail!(
-                "{file}[referral.{}]: no such referral (see assets/referrals.toml)",
-                local.id
-            );
-        }
-    }
-    if content.catalog.find(&config.helper_language).is_none() {
-        bail!(
-            "`helper_language = \"{}\"`: no such locale",
-            config.helper_language
-        );
-    }
-    if content.catalog.find(&config.language).is_none() {
-        bail!("`language = \"{}\"`: no such locale", config.language);
-    }
+    super::check_settings(&config, &content)?;
     let console = crate::kiosk::on_text_console();
     let fonts = FontSwitcher::new(match &config.setfont {
         Some(command) if command.is_empty() => None,

@@ -1,7 +1,9 @@
 //! The Linux text console (a virtual terminal, often the only screen of an old PC): it
 //! draws only what its 512-glyph font holds, with 8 to 16 colours and no shaping.
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
 /// KDGKBTYPE: asks the keyboard type, which only a Linux virtual console answers.
 const KDGKBTYPE: libc::c_ulong = 0x4B33;
@@ -24,19 +26,27 @@ fn answers_kdgkbtype() -> bool {
 }
 
 /// Loads console fonts per language with `setfont` (or another command), and gives the
-/// console its default font back when the kiosk ends.
+/// console its own font back when the kiosk ends.
 pub struct FontSwitcher {
     command: Option<String>,
     changed: bool,
+    /// The console's font as it was before the first switch (`setfont -O`). Debian has
+    /// no "default" font file, so `setfont` without a font would fail there and leave
+    /// the last citizen's script on the console.
+    saved: Option<PathBuf>,
+    tried_to_save: bool,
 }
 
 impl FontSwitcher {
-    /// `command` is what loads a font file named as its argument, and the default font
-    /// without one (`setfont` does both); `None` switches nothing.
+    /// `command` is what loads a font file named as its argument, saves the current one
+    /// with `-O FILE`, and loads the default font without an argument (`setfont` does all
+    /// three); `None` switches nothing.
     pub fn new(command: Option<String>) -> FontSwitcher {
         FontSwitcher {
             command,
             changed: false,
+            saved: None,
+            tried_to_save: false,
         }
     }
 
@@ -44,18 +54,44 @@ impl FontSwitcher {
         self.command.is_some()
     }
 
+    /// Loads `font`, or with `None` the console's own font again.
     pub fn load(&mut self, font: Option<&str>) {
-        let Some(command) = &self.command else { return };
-        let mut run = std::process::Command::new(command);
-        run.args(font)
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
+        if self.command.is_none() {
+            return;
+        }
+        if font.is_some() && !self.tried_to_save {
+            self.tried_to_save = true;
+            self.saved = self.save_current();
+        }
+        let argument: Option<OsString> = match font {
+            Some(font) => Some(font.into()),
+            None => self.saved.as_ref().map(|path| path.as_os_str().to_owned()),
+        };
         // A font that will not load leaves the console as it was; the picker still offers
         // only what it showed before.
-        if run.status().is_ok_and(|s| s.success()) {
+        if self.run(argument.as_slice()) {
             self.changed = font.is_some();
         }
+    }
+
+    fn save_current(&self) -> Option<PathBuf> {
+        let path =
+            std::env::temp_dir().join(format!("digipunt-console-font-{}.psf", std::process::id()));
+        self.run(&["-O".into(), path.clone().into_os_string()])
+            .then_some(path)
+    }
+
+    fn run(&self, args: &[OsString]) -> bool {
+        let Some(command) = &self.command else {
+            return false;
+        };
+        std::process::Command::new(command)
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
     }
 }
 
@@ -63,6 +99,9 @@ impl Drop for FontSwitcher {
     fn drop(&mut self) {
         if self.changed {
             self.load(None);
+        }
+        if let Some(saved) = &self.saved {
+            let _ = std::fs::remove_file(saved);
         }
     }
 }
@@ -139,4 +178,47 @@ fn parse_psf(data: &[u8]) -> Option<std::collections::HashSet<char>> {
         return None;
     }
     Some(found)
+}
+
+#[cfg(test)]
+mod switching {
+    use super::*;
+
+    /// A stand-in for `setfont` that writes down how it was called.
+    fn recording_command(dir: &std::path::Path) -> (String, PathBuf) {
+        use std::os::unix::fs::PermissionsExt;
+        let log = dir.join("calls");
+        let script = dir.join("setfont");
+        std::fs::write(
+            &script,
+            format!("#!/bin/sh\necho \"$*\" >> {}\n", log.display()),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        (script.display().to_string(), log)
+    }
+
+    #[test]
+    fn the_consoles_own_font_is_saved_before_the_first_switch_and_loaded_at_the_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let (command, log) = recording_command(dir.path());
+        let mut fonts = FontSwitcher::new(Some(command));
+        fonts.load(Some("Arabic-Fixed16"));
+        fonts.load(Some("Ethiopian-Fixed18"));
+        drop(fonts);
+        let calls = std::fs::read_to_string(log).unwrap();
+        let lines: Vec<&str> = calls.lines().collect();
+        assert_eq!(lines.len(), 4, "{calls}");
+        let saved = lines[0].strip_prefix("-O ").expect("saved first");
+        assert_eq!(lines[1..3], ["Arabic-Fixed16", "Ethiopian-Fixed18"]);
+        assert_eq!(lines[3], saved, "the saved font comes back");
+    }
+
+    #[test]
+    fn nothing_is_loaded_back_when_nothing_was_switched() {
+        let dir = tempfile::tempdir().unwrap();
+        let (command, log) = recording_command(dir.path());
+        drop(FontSwitcher::new(Some(command)));
+        assert!(!log.exists());
+    }
 }
