@@ -69,6 +69,10 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
         }
     }
     content.catalog.release_indexes();
+    // SAFETY: malloc_trim only returns free memory to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
     let settings = Settings {
         kiosk: config.kiosk.clone(),
         default_language: config.language.clone(),

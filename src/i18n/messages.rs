@@ -101,6 +101,9 @@ pub fn index_file<'r>(
         let mut info = MessageInfo {
             file: Arc::clone(&file),
             line,
+            parts: Parts(Vec::with_capacity(
+                usize::from(message.value.is_some()) + message.attributes.len(),
+            )),
             ..MessageInfo::default()
         };
         if let Some(value) = &message.value {
