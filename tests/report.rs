@@ -735,15 +735,21 @@ fn labels_are_escaped_and_right_to_left_pages_say_so() {
     );
     let lower = html.to_lowercase();
     assert!(!lower.contains("src=") && !lower.contains("href="));
+    let french = report_html(&db, "fr");
     let arabic = report_html(&db, "ar");
     assert!(arabic.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n"));
     parse(&arabic);
     assert!(arabic.contains("العربية"));
+    // In a right-to-left sentence the marker stays `<5`, isolated as Fluent gave it.
+    assert!(
+        arabic.contains("\u{2068}&lt;5\u{2069} يعني"),
+        "the legend's marker is isolated"
+    );
+    assert!(!french.contains('\u{2068}') && !report_html(&db, "nl").contains('\u{2068}'));
     for tag in ["fa-AF", "ps"] {
         let page = report_html(&db, tag);
         assert!(page.contains(&format!("<html lang=\"{tag}\" dir=\"rtl\">")));
     }
-    let french = report_html(&db, "fr");
     assert!(french.contains("<html lang=\"fr\" dir=\"ltr\">"));
     assert!(french.contains("Période : du 2026-11-01 au 2026-11-30"));
     // A terminal never receives a control character from the log.

@@ -57,7 +57,14 @@ pub fn report(common: &Common, args: &ReportArgs) -> Result<ExitCode> {
             known.join(", ")
         );
     };
-    let labels = Labels::new(&content, lang);
+    // A browser honours Fluent's isolation marks, so `<5` stays `<5` inside a right-to-left
+    // sentence; everything else stays free of invisible characters.
+    let rtl = content.catalog.direction(lang).is_rtl();
+    let labels = if args.format == ReportFormat::Html && rtl {
+        Labels::isolating(&content, lang)
+    } else {
+        Labels::new(&content, lang)
+    };
     let path = database(&config);
     let store = Store::open_read_only(&path)
         .with_context(|| format!("cannot read the log {}", path.display()))?;
