@@ -233,3 +233,49 @@ fn set_pin_refuses_a_short_pin_and_leaves_the_config_as_it_was() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("6 to 12 digits"));
     assert_eq!(std::fs::read_to_string(&config).unwrap(), "kiosk = \"a\"\n");
 }
+
+fn set_pin(config: &std::path::Path, pin: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_digipunt"))
+        .arg("--config")
+        .arg(config)
+        .arg("set-pin")
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{pin}\n").as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn set_pin_writes_a_new_config_for_its_owner_alone_and_keeps_an_existing_ones_group() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("new").join("config.toml");
+    assert!(set_pin(&fresh, "135799").status.success());
+    let mode = std::fs::metadata(&fresh).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // A config the packaging made root:digipunt 0640, here with a world bit too much.
+    let shared = dir.path().join("config.toml");
+    std::fs::write(&shared, "kiosk = \"a\"\n").unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let as_root = std::fs::metadata(&shared).unwrap().uid() == 0;
+    if as_root {
+        std::os::unix::fs::chown(&shared, Some(0), Some(1)).unwrap();
+    }
+    assert!(set_pin(&shared, "135799").status.success());
+    let after = std::fs::metadata(&shared).unwrap();
+    assert_eq!(after.permissions().mode() & 0o777, 0o640);
+    if as_root {
+        assert_eq!((after.uid(), after.gid()), (0, 1), "owner and group kept");
+    }
+    let text = std::fs::read_to_string(&shared).unwrap();
+    assert!(text.starts_with("kiosk = \"a\"\n") && text.contains("helper_pin = \"$argon2id$"));
+}

@@ -346,7 +346,11 @@ fn a_locked_kiosk_ignores_every_escape_key_and_the_helper_closes_it_with_the_pin
     assert!(written.contains("helper_pin = \"$argon2id$"), "{written}");
     assert!(!written.contains("246810"));
     let mode = std::fs::metadata(&config).unwrap().permissions().mode();
-    assert_eq!(mode & 0o777, 0o600, "the config is the kiosk user's alone");
+    assert_eq!(
+        mode & 0o777,
+        0o640,
+        "nobody but the owner and group reads it"
+    );
 
     let mut kiosk = Kiosk::start_with_args(
         &database,

@@ -1,9 +1,9 @@
 //! `digipunt set-pin`: asks for the helper PIN twice without showing it, and writes only
-//! its hash into the config file, which is then readable by its owner alone.
+//! its hash into the config file, which nobody but its owner (and group) can read.
 
 use std::fs;
 use std::io::{self, BufRead, IsTerminal, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -32,7 +32,7 @@ pub fn set_pin(common: &Common) -> Result<ExitCode> {
     config::parse(&updated, &path)?;
     write_private(&path, &updated)?;
     eprintln!(
-        "digipunt: the helper PIN is set (only its hash is stored, in {}, readable by this user alone)",
+        "digipunt: the helper PIN is set (only its hash is stored, in {}; nobody but its owner and group can read it)",
         path.display()
     );
     Ok(ExitCode::SUCCESS)
@@ -93,8 +93,14 @@ pub fn with_pin(text: &str, hash: &str) -> String {
     updated
 }
 
-/// Written beside the old file and renamed over it, mode 0600 from the first byte.
+/// Written beside the old file and renamed over it. A new file is its owner's alone
+/// (0600); an existing one keeps its owner and group (the kiosk user's group may read a
+/// root-owned config, see docs/DEPLOY.md) but never more than 0640: nobody else reads it.
 fn write_private(path: &Path, text: &str) -> Result<()> {
+    let existing = fs::metadata(path).ok();
+    let mode = existing
+        .as_ref()
+        .map_or(0o600, |m| (m.permissions().mode() & 0o640) | 0o600);
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
@@ -107,8 +113,12 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
             .truncate(true)
             .mode(0o600)
             .open(&temporary)?;
-        // A leftover file from an earlier try may have kept wider permissions.
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        if let Some(existing) = &existing {
+            // Only root may give a file away; anyone else keeps it as their own.
+            let _ = std::os::unix::fs::fchown(&file, Some(existing.uid()), Some(existing.gid()));
+        }
+        // Also narrows a leftover file from an earlier try.
+        file.set_permissions(fs::Permissions::from_mode(mode))?;
         file.write_all(text.as_bytes())?;
         file.sync_all()?;
         fs::rename(&temporary, path)
