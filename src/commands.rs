@@ -72,19 +72,24 @@ pub fn check_settings(config: &Config, content: &Content) -> Result<()> {
         ("language", &config.language),
     ] {
         if content.catalog.find(tag).is_none() {
-            let known: Vec<&str> = content
-                .catalog
-                .locales()
-                .iter()
-                .map(|l| l.tag.as_str())
-                .collect();
             bail!(
                 "{file}`{key} = \"{tag}\"`: no such language; choose from {}",
-                known.join(", ")
+                language_tags(content)
             );
         }
     }
     Ok(())
+}
+
+/// Every language of the content, for a message that names a wrong one.
+pub fn language_tags(content: &Content) -> String {
+    let tags: Vec<&str> = content
+        .catalog
+        .locales()
+        .iter()
+        .map(|l| l.tag.as_str())
+        .collect();
+    tags.join(", ")
 }
 
 pub fn database(config: &Config) -> PathBuf {

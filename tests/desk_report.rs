@@ -8,19 +8,24 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chrono::NaiveDate;
 use digipunt::app::desk::report::{Answer, MONTHS_BACK, PAGES, Span};
 use digipunt::app::{Action, App, Choice, DeskChoice, DeskScreen, Effect, Screen, update};
 use digipunt::i18n::Direction;
-use digipunt::interaction::{
-    AgeBand, Channel, Daypart, FirstVisit, GroupSession, Interaction, Mode, Outcome,
-};
+use digipunt::interaction::{Channel, Daypart, GroupSession, Interaction, Mode, Outcome};
 use digipunt::kiosk::Recorder;
 use digipunt::report_words::{Body, Builder, Labels};
 use digipunt::stats::report::TOP;
 use digipunt::stats::{Part, Period, Report, Request};
 use digipunt::store::Store;
 use support::*;
+
+#[path = "support/rows.rs"]
+mod rows;
+use rows::{copies, day, help_at};
+
+fn help(on: &str, task: &str, category: &str, language: &str, outcome: Outcome) -> Interaction {
+    help_at("test-kiosk", on, task, category, language, outcome)
+}
 
 /// The core and the edge that reads its log, as the kiosk loop joins them.
 struct Kiosk {
@@ -80,52 +85,8 @@ impl Kiosk {
     }
 }
 
-fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
 fn period(from: &str, to: &str) -> Period {
     Period::new(day(from), day(to)).unwrap()
-}
-
-fn help(on: &str, task: &str, category: &str, language: &str, outcome: Outcome) -> Interaction {
-    Interaction {
-        kiosk: "test-kiosk".into(),
-        day: day(on),
-        daypart: Daypart::Afternoon,
-        minutes: 15,
-        mode: Mode::Assisted,
-        language: language.into(),
-        task: task.into(),
-        category: category.into(),
-        content_version: 1,
-        steps_done: 3,
-        steps_total: 10,
-        outcome,
-        referral: None,
-        problems: Vec::new(),
-        age_band: AgeBand::Unknown,
-        first_visit: FirstVisit::Unknown,
-        channel: Channel::Desk,
-        correction_of: None,
-    }
-}
-
-/// `count` copies of `row`, the first `first` of them first visits this year, the next
-/// `returning` not.
-fn copies(row: Interaction, count: usize, first: usize, returning: usize) -> Vec<Interaction> {
-    (0..count)
-        .map(|i| Interaction {
-            first_visit: if i < first {
-                FirstVisit::Yes
-            } else if i < first + returning {
-                FirstVisit::No
-            } else {
-                FirstVisit::Unknown
-            },
-            ..row.clone()
-        })
-        .collect()
 }
 
 /// November 2026 up to the 23rd (today in these tests), made so that the report shows

@@ -5,38 +5,16 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use chrono::NaiveDate;
-use digipunt::interaction::{
-    AgeBand, Channel, Daypart, FirstVisit, GroupSession, Interaction, Mode, Outcome,
-};
+use digipunt::interaction::{Daypart, GroupSession, Interaction, Mode, Outcome};
 use digipunt::stats::{Estimate, Period, Report, Request, Shown, count_by};
 use digipunt::store::Store;
 
-fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
+#[path = "support/rows.rs"]
+mod rows;
+use rows::{copies, day, help_at};
 
 fn help(on: &str, task: &str, category: &str, language: &str, outcome: Outcome) -> Interaction {
-    Interaction {
-        kiosk: "gent-bib-2".into(),
-        day: day(on),
-        daypart: Daypart::Afternoon,
-        minutes: 15,
-        mode: Mode::Assisted,
-        language: language.into(),
-        task: task.into(),
-        category: category.into(),
-        content_version: 1,
-        steps_done: 3,
-        steps_total: 10,
-        outcome,
-        referral: None,
-        problems: Vec::new(),
-        age_band: AgeBand::Unknown,
-        first_visit: FirstVisit::Unknown,
-        channel: Channel::Desk,
-        correction_of: None,
-    }
+    help_at("gent-bib-2", on, task, category, language, outcome)
 }
 
 fn record(path: &Path, rows: &[Interaction]) {
@@ -44,23 +22,6 @@ fn record(path: &Path, rows: &[Interaction]) {
     for row in rows {
         store.record(row).unwrap();
     }
-}
-
-/// `count` copies of `row`, the first `first` of them first visits this year, the next
-/// `returning` not.
-fn copies(row: Interaction, count: usize, first: usize, returning: usize) -> Vec<Interaction> {
-    (0..count)
-        .map(|i| Interaction {
-            first_visit: if i < first {
-                FirstVisit::Yes
-            } else if i < first + returning {
-                FirstVisit::No
-            } else {
-                FirstVisit::Unknown
-            },
-            ..row.clone()
-        })
-        .collect()
 }
 
 /// November 2026 at a small digipunt, made so that a naive report would leak:

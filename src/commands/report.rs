@@ -46,15 +46,9 @@ pub fn report(common: &Common, args: &ReportArgs) -> Result<ExitCode> {
     };
     let tag = args.lang.as_deref().unwrap_or(&config.helper_language);
     let Some(lang) = content.catalog.find(tag) else {
-        let known: Vec<&str> = content
-            .catalog
-            .locales()
-            .iter()
-            .map(|l| l.tag.as_str())
-            .collect();
         bail!(
             "--lang: no language \"{tag}\"; choose from {}",
-            known.join(", ")
+            super::language_tags(&content)
         );
     };
     // A browser honours Fluent's isolation marks, so `<5` stays `<5` inside a right-to-left
