@@ -1,6 +1,6 @@
 //! No input may panic the loaders: the config file and every kind of content file, fed
 //! arbitrary text and mutations of the real files. Bounded so that CI stays quick (a few
-//! seconds); raise `cases` below for a longer hunt.
+//! seconds); `DIGIPUNT_FUZZ_CASES=20000 cargo test --release --test fuzz` hunts longer.
 
 use std::path::Path;
 
@@ -8,6 +8,14 @@ use chrono::NaiveDate;
 use digipunt::config;
 use digipunt::content::{Content, ContentFiles};
 use proptest::prelude::*;
+
+/// Cases per property: `default`, or `DIGIPUNT_FUZZ_CASES` for a longer hunt.
+fn cases(default: u32) -> u32 {
+    std::env::var("DIGIPUNT_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -117,7 +125,7 @@ fn apply(text: &str, mutation: &Mutation) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn any_text_as_config_is_read_or_refused_with_file_and_line(text in "\\PC{0,300}") {
@@ -163,7 +171,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(400), ..ProptestConfig::default() })]
 
     /// A broken checklist, bring list, referral list, category list or translation loads
     /// or is refused with diagnostics; it never panics.
