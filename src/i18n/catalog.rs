@@ -1,6 +1,7 @@
 //! Every locale's Fluent bundle, and lookup with the fallback chain
 //! citizen language -> English -> Dutch, so that a missing message never leaves a blank.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -29,13 +30,17 @@ pub struct Locale {
     /// Messages with placeables (variables, plural choices).
     bundle: FluentBundle<FluentResource>,
     /// Messages that are plain text, by id.
-    plain: HashMap<Box<str>, PlainMessage>,
+    plain: HashMap<Str, PlainMessage>,
 }
+
+/// Text borrowed from the binary's embedded content where it can be (a one-line message
+/// is a slice of its file), else owned.
+type Str = Cow<'static, str>;
 
 #[derive(Debug, Default)]
 struct PlainMessage {
-    value: Option<Box<str>>,
-    attributes: Vec<(Box<str>, Box<str>)>,
+    value: Option<Str>,
+    attributes: Vec<(Str, Str)>,
 }
 
 pub struct Catalog {
@@ -363,7 +368,7 @@ struct ParsedLocale {
     meta: LocaleMeta,
     langid: LanguageIdentifier,
     index: MessageIndex,
-    plain: HashMap<Box<str>, PlainMessage>,
+    plain: HashMap<Str, PlainMessage>,
     dynamic: Vec<FluentResource>,
 }
 
@@ -463,7 +468,8 @@ fn parse_locale(
         }
         // Most messages are plain text: kept as strings, they cost a fraction of Fluent's
         // syntax tree. Only messages with placeables stay in the bundle.
-        if let Ok(resource) = FluentResource::try_new(keep_plain(&resource, &mut plain)) {
+        let embedded = files.embedded_text(path);
+        if let Ok(resource) = FluentResource::try_new(keep_plain(&resource, embedded, &mut plain)) {
             dynamic.push(resource);
         }
     }
@@ -479,17 +485,35 @@ fn parse_locale(
 
 /// Moves the plain-text messages of `resource` into `plain` (the first definition wins)
 /// and returns the source of the rest, for the bundle.
-fn keep_plain(resource: &FluentResource, plain: &mut HashMap<Box<str>, PlainMessage>) -> String {
-    fn text(pattern: &ast::Pattern<&str>) -> Option<Box<str>> {
-        let mut out = String::new();
-        for element in &pattern.elements {
-            match element {
-                ast::PatternElement::TextElement { value } => out.push_str(value),
-                ast::PatternElement::Placeable { .. } => return None,
+fn keep_plain(
+    resource: &FluentResource,
+    embedded: Option<&'static str>,
+    plain: &mut HashMap<Str, PlainMessage>,
+) -> String {
+    // The resource parsed a copy of `embedded`: the same bytes at the same offsets.
+    let source = resource.source();
+    let keep = |part: &str| -> Str {
+        let offset = (part.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
+        match embedded.and_then(|text| text.get(offset..offset + part.len())) {
+            Some(same) if same == part => Cow::Borrowed(same),
+            _ => Cow::Owned(part.to_owned()),
+        }
+    };
+    let text = |pattern: &ast::Pattern<&str>| -> Option<Str> {
+        match pattern.elements.as_slice() {
+            [ast::PatternElement::TextElement { value }] => Some(keep(value)),
+            elements => {
+                let mut out = String::new();
+                for element in elements {
+                    match element {
+                        ast::PatternElement::TextElement { value } => out.push_str(value),
+                        ast::PatternElement::Placeable { .. } => return None,
+                    }
+                }
+                Some(Cow::Owned(out))
             }
         }
-        Some(out.into_boxed_str())
-    }
+    };
     let mut rest = Vec::new();
     for entry in resource.entries() {
         match entry {
@@ -498,7 +522,7 @@ fn keep_plain(resource: &FluentResource, plain: &mut HashMap<Box<str>, PlainMess
                 let attributes: Option<Vec<_>> = message
                     .attributes
                     .iter()
-                    .map(|a| Some((Box::from(a.id.name), text(&a.value)?)))
+                    .map(|a| Some((keep(a.id.name), text(&a.value)?)))
                     .collect();
                 match (value, attributes) {
                     (Some(None), _) | (_, None) => rest.push(entry.clone()),
@@ -507,7 +531,7 @@ fn keep_plain(resource: &FluentResource, plain: &mut HashMap<Box<str>, PlainMess
                             value: value.flatten(),
                             attributes,
                         };
-                        plain.entry(Box::from(message.id.name)).or_insert(found);
+                        plain.entry(keep(message.id.name)).or_insert(found);
                     }
                 }
             }

@@ -49,6 +49,14 @@ impl ContentFiles {
         self.files.get(path).map(|t| t.as_ref())
     }
 
+    /// The file's text when it is the binary's own (borrowed for the program's life).
+    pub fn embedded_text(&self, path: &str) -> Option<&'static str> {
+        match self.files.get(path)? {
+            Cow::Borrowed(text) => Some(text),
+            Cow::Owned(_) => None,
+        }
+    }
+
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
         self.files.insert(path.into(), Cow::Owned(text.into()));
     }
