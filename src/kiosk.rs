@@ -115,6 +115,17 @@ fn serve(app: &mut App, edge: &mut Edge, waiter: &Waiter) -> io::Result<()> {
             apply(app, Action::Voices(edge.speaker.voices()), edge);
             continue;
         }
+        if edge.recorder.holds() {
+            // The screen after "done" is up: now the row goes to the disk. Only a change
+            // in the log's health (the helper's warning) needs another frame.
+            edge.recorder.flush();
+            let health = edge.recorder.health();
+            let changed = health != app.store;
+            apply(app, Action::Store(health), edge);
+            if changed {
+                continue;
+            }
+        }
         if !edge.after_frame.is_empty() {
             // The waiting line is up: now the slow work, then the screen that shows it.
             for effect in std::mem::take(&mut edge.after_frame) {
@@ -222,6 +233,8 @@ fn apply(app: &mut App, action: Action, edge: &mut Edge) -> Flow {
                 update(app, Action::PinChecked(right));
             }
             Effect::LoadReport(_) => edge.after_frame.push(effect),
+            // Written right after the next frame (`Recorder::hold`).
+            write if write.writes() => edge.recorder.hold(write),
             log => carry_out_on_log(app, log, edge),
         }
     }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use digipunt::app::{Action, App, update};
+use digipunt::app::{Action, App, Effect, update};
 use digipunt::interaction::Interaction;
 use digipunt::kiosk::Recorder;
 use digipunt::store::Store;
@@ -303,6 +303,25 @@ fn a_log_deleted_while_the_kiosk_runs_is_started_again_and_no_row_goes_into_the_
     assert_eq!(recorder.record(help(3)), 0);
     assert_eq!(rows(&path), [2, 3]);
     assert!(recorder.health().is_ok());
+}
+
+#[test]
+fn a_held_row_waits_for_the_next_frame_and_is_written_then_or_at_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("digipunt.sqlite");
+    log_with_two_rows(&path);
+    let mut recorder = Recorder::open(&path);
+    // The kiosk loop holds the row of "done" while it draws the next screen.
+    recorder.hold(Effect::Record(help(2)));
+    assert!(recorder.holds());
+    assert_eq!(rows(&path), [0, 1], "nothing written before the frame");
+    assert_eq!(recorder.flush(), 0);
+    assert!(!recorder.holds());
+    assert_eq!(rows(&path), [0, 1, 2]);
+    // A program that ends before the next frame (a shutdown, a panic) still writes it.
+    recorder.hold(Effect::Record(help(3)));
+    drop(recorder);
+    assert_eq!(rows(&path), [0, 1, 2, 3]);
 }
 
 /// F9 and a quick entry of help given by phone: one row for the log. The last screen says

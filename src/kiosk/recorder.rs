@@ -38,6 +38,8 @@ pub struct Recorder {
     /// names it, the log was deleted or replaced while the kiosk ran.
     file: Option<(u64, u64)>,
     pending: Vec<Entry>,
+    /// Rows were queued by `hold` and not yet tried.
+    held: bool,
     last_error: Option<String>,
     /// The id of the row written last.
     last_written: Option<String>,
@@ -58,6 +60,7 @@ impl Recorder {
             store: None,
             file: None,
             pending: Vec::new(),
+            held: false,
             last_error: None,
             last_written: None,
             fold_before: None,
@@ -143,6 +146,28 @@ impl Recorder {
         self.queue(logged.entry.cancelling(&logged.id))
     }
 
+    /// Queues the row of a writing effect (a record, a group session, an undo) without
+    /// writing it yet: the kiosk draws the screen that follows first, then `flush`es. A
+    /// commit waits for the disk (`synchronous=FULL`), which on an old PC's hard disk
+    /// takes longer than the whole frame; the person sees the next screen at once. A held
+    /// row is in the same queue as rows waiting for a broken log, so the end of the
+    /// program, a panic included, still writes it (`kiosk::run`, `Drop`).
+    pub fn hold(&mut self, effect: Effect) {
+        let entry = match effect {
+            Effect::Record(interaction) => Entry::Help(interaction),
+            Effect::RecordGroupSession(session) => Entry::Group(session),
+            Effect::Undo(logged) => logged.entry.cancelling(&logged.id),
+            _ => return,
+        };
+        self.pending.push(entry);
+        self.held = true;
+    }
+
+    /// Rows were held since the last `flush`.
+    pub fn holds(&self) -> bool {
+        self.held
+    }
+
     fn queue(&mut self, entry: Entry) -> usize {
         self.pending.push(entry);
         self.flush()
@@ -212,6 +237,7 @@ impl Recorder {
     }
 
     pub fn flush(&mut self) -> usize {
+        self.held = false;
         self.connect();
         if let Some(store) = self.store.as_mut() {
             while let Some(next) = self.pending.first() {
