@@ -180,12 +180,15 @@ fn profile(content: &Rc<Content>, keys: &[Key]) {
     for size in SIZES {
         let mut by_screen: BTreeMap<&str, (Vec<Duration>, Vec<Duration>)> = BTreeMap::new();
         let mut all = (Vec::new(), Vec::new());
+        // Each key of the walk on its own: its typical (median) cost.
+        let mut per_key: Vec<Vec<Duration>> = vec![Vec::new(); keys.len()];
         for _ in 0..PROFILE_WALKS {
             let (mut app, mut terminal) = fresh(content, size);
-            for key in keys {
+            for (number, key) in keys.iter().enumerate() {
                 let (start, start_cpu) = (Instant::now(), thread_cpu());
                 press(&mut app, &mut terminal, &key.action);
                 let (wall, cpu) = (start.elapsed(), thread_cpu().saturating_sub(start_cpu));
+                per_key[number].push(wall);
                 let entry = by_screen.entry(&key.screen).or_default();
                 entry.0.push(wall);
                 entry.1.push(cpu);
@@ -213,6 +216,22 @@ fn profile(content: &Rc<Content>, keys: &[Key]) {
                 at(cpu, 1.0),
             );
         }
+        let (number, median) = per_key
+            .iter_mut()
+            .map(|times| {
+                times.sort();
+                times[times.len() / 2]
+            })
+            .enumerate()
+            .max_by_key(|&(_, median)| median)
+            .expect("a walk has keys");
+        println!(
+            "    slowest key: {} ({}, to {}), median {:.0}",
+            number + 1,
+            keys[number].token,
+            keys[number].screen,
+            micros(median)
+        );
     }
 }
 

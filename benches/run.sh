@@ -13,7 +13,8 @@
 #            minutes; it has no smaller size), left out by default.
 #
 # About five minutes with target/ built, eight from a cold target/ (two cores). Full
-# outputs go to target/bench-run/; the figures depend on the load, which is printed.
+# outputs go to target/bench-run/ (or $CARGO_TARGET_DIR/bench-run/); the figures depend
+# on the load, which is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,9 +26,10 @@ for arg in "$@"; do
   esac
 done
 
-out=target/bench-run
+target=${CARGO_TARGET_DIR:-target}
+out=$target/bench-run
 mkdir -p "$out"
-binary=target/release/digipunt
+binary=$target/release/digipunt
 started=$(date +%s)
 step() { printf '\n== %s (%ss)\n' "$1" "$(($(date +%s) - started))"; }
 
@@ -41,7 +43,7 @@ cargo build --release --quiet
 cargo bench --no-run --quiet --bench load --bench keys 2>&1 | grep -v '^ *Executable' || true
 
 step "criterion: the load step, and update + draw per key"
-cargo bench --quiet --bench load --bench keys 2>&1 | tee "$out/criterion.txt" | grep -E '^(load|walk)/|time:|per key|^  [0-9]+x[0-9]+|all keys' || true
+cargo bench --quiet --bench load --bench keys 2>&1 | tee "$out/criterion.txt" | grep -E '^(load|walk)/|time:|per key|^  [0-9]+x[0-9]+|all keys|slowest' || true
 
 step "start-up and peak memory (benches/startup.py, 20 runs)"
 python3 benches/startup.py "$binary" 20 | tee "$out/startup.txt"
@@ -66,7 +68,7 @@ echo "cpu: $cpu, $(nproc) cores; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The first time: line of each benchmark (a second one is the change since the last run).
 awk '/^(load|walk)\//{name=$1; shown=0} /time:/ && !shown && !/%/{sub(/.*time: */, ""); print "criterion " name ": " $0; shown=1}' "$out/criterion.txt"
 grep -o 'walks of [0-9]* keys' "$out/criterion.txt" | sed 's/^walks of/criterion: a walk is/' || true
-awk '/^  [0-9]+x[0-9]+ /{size=$1} /all keys/{print "per key at " size " (update + draw, µs): wall median " $4 ", p99 " $5 ", max " $6 "; CPU median " $7 ", max " $8}' "$out/criterion.txt"
+awk '/^  [0-9]+x[0-9]+ /{size=$1} /all keys/{print "per key at " size " (update + draw, µs): wall median " $4 ", p99 " $5 ", max " $6 "; CPU median " $7 ", max " $8} /slowest key/{sub(/^ */, ""); print "  " $0 " µs"}' "$out/criterion.txt"
 grep -E '^start to first frame|^peak resident|^binary size' "$out/startup.txt"
 grep -E 'whole walk' "$out/terminal.txt" | sed 's/^ */pty walk: /'
 grep -E '^(CPU time|wake-ups)' "$out/idle.txt" | sed 's/^/idle: /'

@@ -170,8 +170,11 @@ def main():
                         walk_bytes[r] += per_key[i][r][0]
                 lat = f"{statistics.median(latency):.2f} / {max(latency):.2f}" if latency else "-"
                 print(f"  {screen:<12} {how:<7} {len(indices):>4}  {spread(sizes_):<34} {lat}")
+            all_latency.sort()
+            p99 = all_latency[round((len(all_latency) - 1) * 0.99)]
             print(f"  whole walk: {spread(walk_bytes, ' B')}; latency over all {len(all_latency)} key presses: "
-                  f"min {min(all_latency):.2f} ms, median {statistics.median(all_latency):.2f} ms, max {max(all_latency):.2f} ms")
+                  f"min {all_latency[0]:.2f} ms, median {statistics.median(all_latency):.2f} ms, "
+                  f"p99 {p99:.2f} ms, max {all_latency[-1]:.2f} ms")
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
 
