@@ -170,11 +170,15 @@ def main():
                         walk_bytes[r] += per_key[i][r][0]
                 lat = f"{statistics.median(latency):.2f} / {max(latency):.2f}" if latency else "-"
                 print(f"  {screen:<12} {how:<7} {len(indices):>4}  {spread(sizes_):<34} {lat}")
+            # Each key's typical latency (median over the runs), and the slowest of them.
+            typical = [statistics.median(r[1] * 1000 for r in per_key[i] if r[1]) for i in range(len(keys))]
+            slowest = max(range(len(keys)), key=lambda i: typical[i])
             all_latency.sort()
             p99 = all_latency[round((len(all_latency) - 1) * 0.99)]
             print(f"  whole walk: {spread(walk_bytes, ' B')}; latency over all {len(all_latency)} key presses: "
                   f"min {all_latency[0]:.2f} ms, median {statistics.median(all_latency):.2f} ms, "
-                  f"p99 {p99:.2f} ms, max {all_latency[-1]:.2f} ms")
+                  f"p99 {p99:.2f} ms, max {all_latency[-1]:.2f} ms; slowest key by its median: "
+                  f"{slowest + 1} ({keys[slowest][0]}, to {keys[slowest][2]}) {typical[slowest]:.2f} ms")
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
 
