@@ -491,6 +491,7 @@ mod tests {
 
     #[test]
     fn a_log_at_schema_6_gets_its_counted_rows_from_the_migration() {
+        use crate::stats::query::{Dimension, count_by, count_by_sql};
         let mut connection = Connection::open_in_memory().unwrap();
         for migration in &MIGRATIONS[..6] {
             connection.execute_batch(migration).unwrap();
@@ -578,6 +579,24 @@ mod tests {
             .collect();
         assert_eq!(counted, [20260211, 20260331, 20251229, 20260302]);
         assert_eq!(super::super::counted::out_of_step(&connection).unwrap(), 0);
+        let (from, to) = ("2025-12-01".parse().unwrap(), "2026-03-31".parse().unwrap());
+        for by in [
+            &[][..],
+            &[Dimension::Task, Dimension::Referral, Dimension::Month],
+            &[Dimension::Problem, Dimension::Category],
+            &[Dimension::Week, Dimension::Language],
+        ] {
+            let fast = count_by(&connection, from, to, by).unwrap();
+            assert_eq!(
+                fast,
+                count_by_sql(&connection, from, to, by).unwrap(),
+                "{by:?}"
+            );
+            assert_eq!(
+                crate::stats::tally::count(&connection, from, to, by).unwrap(),
+                Some(fast)
+            );
+        }
     }
 
     #[test]
