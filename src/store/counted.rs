@@ -5,7 +5,7 @@
 //! retention (`retention::fold`) takes out what it folds. `stats::count_by` reads it.
 
 use rusqlite::{Connection, OptionalExtension, Statement, params};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::schema::CODED;
 use crate::interaction::Interaction;
@@ -20,6 +20,10 @@ pub struct Coder<'c> {
     find_code: Statement<'c>,
     add_code: Statement<'c>,
     undone: Statement<'c>,
+    /// For many rows (a merge): the ids that undos name, kept in memory rather than asked
+    /// of the database for every row (0.7 s of the 2.5 s that counting adds to merging a
+    /// million rows).
+    named_by_undos: Option<FxHashSet<Box<str>>>,
     add: Statement<'c>,
     cancel: Statement<'c>,
 }
@@ -33,6 +37,7 @@ impl<'c> Coder<'c> {
             add_code: connection.prepare("INSERT INTO code (kind, value) VALUES (?1, ?2)")?,
             undone: connection
                 .prepare("SELECT 1 FROM interaction WHERE correction_of = ?1 LIMIT 1")?,
+            named_by_undos: None,
             add: connection.prepare(
                 "INSERT INTO counted_interaction (rowid, day, kiosk, daypart, mode, language,
                     task, category, outcome, referral, problems, age_band, first_visit, channel)
@@ -43,6 +48,20 @@ impl<'c> Coder<'c> {
                  WHERE rowid = (SELECT rowid FROM interaction WHERE id = ?1)",
             )?,
         })
+    }
+
+    /// For a transaction that adds many rows: reads the ids that undos name once.
+    pub fn for_many(connection: &'c Connection) -> rusqlite::Result<Coder<'c>> {
+        let mut coder = Coder::new(connection)?;
+        let mut named = FxHashSet::default();
+        let mut statement = connection
+            .prepare("SELECT correction_of FROM interaction WHERE correction_of IS NOT NULL")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            named.insert(row.get::<_, String>(0)?.into_boxed_str());
+        }
+        coder.named_by_undos = Some(named);
+        Ok(coder)
     }
 
     /// After `interaction` was added as row `rowid` with `id`: an undo takes the row it
@@ -56,9 +75,16 @@ impl<'c> Coder<'c> {
     ) -> rusqlite::Result<()> {
         if let Some(cancelled) = &interaction.correction_of {
             self.cancel.execute([cancelled])?;
+            if let Some(named) = &mut self.named_by_undos {
+                named.insert(cancelled.as_str().into());
+            }
             return Ok(());
         }
-        if self.undone.exists([id])? {
+        let undone = match &self.named_by_undos {
+            Some(named) => named.contains(id),
+            None => self.undone.exists([id])?,
+        };
+        if undone {
             return Ok(());
         }
         let i = interaction;

@@ -183,7 +183,7 @@ impl<'c> Appender<'c> {
     pub fn new(connection: &'c Connection) -> rusqlite::Result<Appender<'c>> {
         Ok(Appender {
             connection,
-            coder: Coder::new(connection)?,
+            coder: Coder::for_many(connection)?,
             add_interaction: connection.prepare(&format!(
                 "INSERT INTO interaction ({INTERACTION_COLUMNS})
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
