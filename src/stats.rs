@@ -9,6 +9,8 @@ pub mod query;
 pub mod reach;
 pub mod report;
 pub mod table;
+#[doc(hidden)]
+pub mod tally;
 
 pub use estimate::Estimate;
 pub use export::{DEFAULT_THRESHOLD, Export, Format, HIDDEN, MIN_THRESHOLD, TOTAL};

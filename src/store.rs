@@ -1,6 +1,7 @@
 //! The anonymous interaction log in one SQLite file: schema, migrations and writing.
 //! Rows are only ever appended (an undo is a new row that cancels an old one).
 
+pub mod counted;
 mod recent;
 mod retention;
 pub mod rows;
@@ -12,7 +13,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, params};
 
 pub use retention::{Folded, cutoff, fold, folded_before};
-pub use schema::{SCHEMA_VERSION, migrate};
+pub use schema::{CODED, SCHEMA_VERSION, migrate};
 
 use crate::interaction::{GroupSession, Interaction};
 
@@ -105,6 +106,11 @@ impl Store {
                 interaction.correction_of,
                 interaction.category,
             ],
+        )?;
+        counted::Coder::new(&transaction)?.added(
+            transaction.last_insert_rowid(),
+            &id,
+            interaction,
         )?;
         transaction.commit()?;
         Ok(id)

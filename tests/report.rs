@@ -550,7 +550,8 @@ fn without_code_guard(path: &Path) {
     rusqlite::Connection::open(path)
         .unwrap()
         .execute_batch(
-            "DROP TRIGGER interaction_codes_only; DROP TRIGGER group_session_codes_only;",
+            "DROP TRIGGER interaction_codes_only; DROP TRIGGER group_session_codes_only;
+             DROP TRIGGER code_codes_only;",
         )
         .unwrap();
 }

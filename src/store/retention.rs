@@ -5,7 +5,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-use super::Store;
+use super::{Store, schema};
 
 /// What a fold did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +94,14 @@ pub fn fold(connection: &Connection, before: NaiveDate) -> rusqlite::Result<Fold
     };
     let interactions = live("interaction")?;
     let group_sessions = live("group_session")?;
+    // The counted rows (`counted`): a newer row whose only undos go counts again; every
+    // counted row of a folded month goes (it is in the monthly counts now).
+    connection.execute(schema::CODE_UNDONE_BY_FOLDED_UNDOS, [&day])?;
+    connection.execute(schema::COUNT_UNDONE_BY_FOLDED_UNDOS, [&day])?;
+    connection.execute(
+        "DELETE FROM counted_interaction WHERE day < ?1",
+        [super::counted::day_number(before)],
+    )?;
     let mut deleted = 0;
     for table in ["interaction", "group_session"] {
         // An undo dated later than the row it cancels goes with it: alone it means nothing.

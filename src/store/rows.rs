@@ -7,6 +7,7 @@ pub mod format;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 
+use super::counted::Coder;
 use crate::interaction::{
     AgeBand, Channel, Daypart, FirstVisit, GroupSession, Interaction, Mode, Outcome,
 };
@@ -169,6 +170,8 @@ pub enum Appended {
 
 /// Prepared statements for appending many rows within one transaction.
 pub struct Appender<'c> {
+    connection: &'c Connection,
+    coder: Coder<'c>,
     add_interaction: Statement<'c>,
     add_group_session: Statement<'c>,
     find_interaction: Statement<'c>,
@@ -179,6 +182,8 @@ pub struct Appender<'c> {
 impl<'c> Appender<'c> {
     pub fn new(connection: &'c Connection) -> rusqlite::Result<Appender<'c>> {
         Ok(Appender {
+            connection,
+            coder: Coder::for_many(connection)?,
             add_interaction: connection.prepare(&format!(
                 "INSERT INTO interaction ({INTERACTION_COLUMNS})
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
@@ -240,6 +245,10 @@ impl<'c> Appender<'c> {
             ])?,
         };
         if added == 1 {
+            if let Row::Interaction(id, i) = row {
+                self.coder
+                    .added(self.connection.last_insert_rowid(), id, i)?;
+            }
             return Ok(Appended::Added);
         }
         let stored = match row {

@@ -39,6 +39,124 @@ macro_rules! codes_only {
     };
 }
 
+/// The columns `count_by` groups by, each coded as a small integer in `code`, in the order
+/// of `counted_interaction`. `problems` is coded as the whole list (as stored, space
+/// between codes); the counting splits it.
+pub const CODED: [&str; 12] = [
+    "kiosk",
+    "daypart",
+    "mode",
+    "language",
+    "task",
+    "category",
+    "outcome",
+    "referral",
+    "problems",
+    "age_band",
+    "first_visit",
+    "channel",
+];
+
+/// The rows of `interaction AS i` that are counted: not an undo, and not undone.
+macro_rules! counted {
+    () => {
+        "i.correction_of IS NULL
+         AND NOT EXISTS (SELECT 1 FROM interaction AS undo WHERE undo.correction_of = i.id)"
+    };
+}
+
+/// Adds to `code` the values of the rows of `interaction AS i` that `$rows` selects (a
+/// condition; `?1` may be used). A missing referral is coded as `''`, as the monthly
+/// counts have it.
+macro_rules! code_rows {
+    ($rows:expr) => {
+        concat!(
+            "INSERT INTO code (kind, value)
+             SELECT 'kiosk', i.kiosk FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'daypart', i.daypart FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'mode', i.mode FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'language', i.language FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'task', i.task FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'category', i.category FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'outcome', i.outcome FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'referral', coalesce(i.referral, '') FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'problems', i.problems FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'age_band', i.age_band FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'first_visit', i.first_visit FROM interaction AS i WHERE ",
+            $rows,
+            "
+             UNION SELECT 'channel', i.channel FROM interaction AS i WHERE ",
+            $rows,
+            "
+             ON CONFLICT (kind, value) DO NOTHING"
+        )
+    };
+}
+
+/// Writes the rows of `interaction AS i` that `$rows` selects into `counted_interaction`,
+/// under the same rowid; their values must be in `code` (`code_rows!` first).
+macro_rules! count_rows {
+    ($rows:expr) => {
+        concat!(
+            "INSERT INTO counted_interaction (rowid, day, kiosk, daypart, mode, language, task,
+                category, outcome, referral, problems, age_band, first_visit, channel)
+             SELECT i.rowid, CAST(replace(i.day, '-', '') AS INTEGER),
+                (SELECT n FROM code WHERE kind = 'kiosk' AND value = i.kiosk),
+                (SELECT n FROM code WHERE kind = 'daypart' AND value = i.daypart),
+                (SELECT n FROM code WHERE kind = 'mode' AND value = i.mode),
+                (SELECT n FROM code WHERE kind = 'language' AND value = i.language),
+                (SELECT n FROM code WHERE kind = 'task' AND value = i.task),
+                (SELECT n FROM code WHERE kind = 'category' AND value = i.category),
+                (SELECT n FROM code WHERE kind = 'outcome' AND value = i.outcome),
+                (SELECT n FROM code WHERE kind = 'referral' AND value = coalesce(i.referral, '')),
+                (SELECT n FROM code WHERE kind = 'problems' AND value = i.problems),
+                (SELECT n FROM code WHERE kind = 'age_band' AND value = i.age_band),
+                (SELECT n FROM code WHERE kind = 'first_visit' AND value = i.first_visit),
+                (SELECT n FROM code WHERE kind = 'channel' AND value = i.channel)
+             FROM interaction AS i WHERE ", $rows
+        )
+    };
+}
+
+/// Retention deletes the undos dated before `?1` (a day), also those of rows from `?1` on,
+/// which stay: such a row counts again once no undo names it. These are those rows, found
+/// before the delete.
+macro_rules! undone_by_folded_undos {
+    () => {
+        "i.id IN (SELECT correction_of FROM interaction
+            WHERE correction_of IS NOT NULL AND +day < ?1)
+         AND i.day >= ?1 AND i.correction_of IS NULL
+         AND NOT EXISTS (SELECT 1 FROM interaction AS undo
+            WHERE undo.correction_of = i.id AND undo.day >= ?1)"
+    };
+}
+
+/// For retention (`?1`: the first day kept): the codes, then the rows, of the rows that
+/// count again (`undone_by_folded_undos!`). The undos are found by their own index (`+day`:
+/// not by the day index, which would fetch every folded row, twelve times).
+pub const CODE_UNDONE_BY_FOLDED_UNDOS: &str = code_rows!(undone_by_folded_undos!());
+pub const COUNT_UNDONE_BY_FOLDED_UNDOS: &str = count_rows!(undone_by_folded_undos!());
+
 const MIGRATIONS: &[&str] = &[
     // 1: the anonymous interaction log (see DESIGN.md, "What is stored").
     "CREATE TABLE interaction (
@@ -194,6 +312,78 @@ const MIGRATIONS: &[&str] = &[
     "CREATE TABLE folded_id (
         id              TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32)
     ) STRICT, WITHOUT ROWID;",
+    // 7: narrow rows to count from (BENCHMARKS.md, "Export of counts"). A row of
+    // `interaction` is about 220 bytes of text, and `GROUP BY` sorts every row: 2.9 s for a
+    // million rows. `counted_interaction` holds exactly the rows that are counted (no undo,
+    // not undone), under the same rowid, with each counted column as a small integer from
+    // `code` and the day as one integer (20261123): about 45 bytes a row. `count_by` reads
+    // it straight through and adds up in a hash map, sorting only the groups. Kept
+    // in step in the writers' own transactions (`store::counted`): a new row is added, an
+    // undo takes out the row it cancels, retention takes out what it folds. A covering index
+    // would not do: it holds the text. A summary of exact counts would not either: a
+    // million rows have nearly a million distinct combinations of day and dimensions.
+    // Both hold codes only, like the log: `code` takes only what the log's triggers let in
+    // (a trigger of its own), `counted_interaction` only numbers of codes and a day, whole
+    // numbers that cannot hold text. Its guards are CHECKs, not a trigger: a trigger runs a
+    // program per row, which made merging a million rows a quarter slower (`store::counted`
+    // writes only numbers it has from `code`).
+    concat!(
+        "CREATE TABLE code (
+            n               INTEGER PRIMARY KEY,
+            kind            TEXT NOT NULL,
+            value           TEXT NOT NULL,
+            UNIQUE (kind, value)
+        ) STRICT;
+        CREATE TRIGGER code_codes_only BEFORE INSERT ON code
+         WHEN NOT (CASE NEW.kind
+            WHEN 'kiosk' THEN length(NEW.value) BETWEEN 1 AND 40
+                AND NEW.value NOT GLOB '*[^a-z0-9-]*'
+            WHEN 'language' THEN length(NEW.value) BETWEEN 2 AND 12
+                AND NEW.value NOT GLOB '*[^a-zA-Z0-9-]*'
+            WHEN 'task' THEN length(NEW.value) BETWEEN 1 AND 40
+                AND NEW.value NOT GLOB '*[^a-z0-9-]*' AND NEW.value GLOB '[a-z]*'
+            WHEN 'category' THEN length(NEW.value) <= 40 AND NEW.value NOT GLOB '*[^a-z0-9-]*'
+            WHEN 'referral' THEN NEW.value = '' OR (length(NEW.value) <= 40
+                AND NEW.value NOT GLOB '*[^a-z0-9-]*' AND NEW.value GLOB '[a-z]*')
+            WHEN 'problems' THEN length(NEW.value) <= 400 AND NEW.value NOT GLOB '*[^a-z0-9 -]*'
+                AND NEW.value NOT GLOB '*  *' AND NEW.value NOT GLOB ' *'
+                AND NEW.value NOT GLOB '* ' AND NEW.value NOT GLOB '[^a-z]*'
+                AND NEW.value NOT GLOB '* [^a-z]*'
+            WHEN 'daypart' THEN NEW.value = 'morning' OR NEW.value = 'afternoon'
+                OR NEW.value = 'evening'
+            WHEN 'mode' THEN NEW.value = 'assisted' OR NEW.value = 'self'
+            WHEN 'outcome' THEN NEW.value = 'done' OR NEW.value = 'partly'
+                OR NEW.value = 'referred' OR NEW.value = 'later' OR NEW.value = 'abandoned'
+            WHEN 'age_band' THEN NEW.value = '18-24' OR NEW.value = '25-54'
+                OR NEW.value = '55-64' OR NEW.value = '65+' OR NEW.value = 'unknown'
+            WHEN 'first_visit' THEN NEW.value = 'yes' OR NEW.value = 'no'
+                OR NEW.value = 'unknown'
+            WHEN 'channel' THEN NEW.value = 'desk' OR NEW.value = 'phone'
+                OR NEW.value = 'home-visit' OR NEW.value = 'group'
+            ELSE 0 END)
+         BEGIN SELECT RAISE(ABORT, 'only codes may be stored'); END;
+        CREATE TABLE counted_interaction (
+            day             INTEGER NOT NULL CHECK (day BETWEEN 101 AND 99991231
+                            AND day % 100 BETWEEN 1 AND 31 AND day / 100 % 100 BETWEEN 1 AND 12),
+            kiosk           INTEGER NOT NULL CHECK (kiosk > 0),
+            daypart         INTEGER NOT NULL CHECK (daypart > 0),
+            mode            INTEGER NOT NULL CHECK (mode > 0),
+            language        INTEGER NOT NULL CHECK (language > 0),
+            task            INTEGER NOT NULL CHECK (task > 0),
+            category        INTEGER NOT NULL CHECK (category > 0),
+            outcome         INTEGER NOT NULL CHECK (outcome > 0),
+            referral        INTEGER NOT NULL CHECK (referral > 0),
+            problems        INTEGER NOT NULL CHECK (problems > 0),
+            age_band        INTEGER NOT NULL CHECK (age_band > 0),
+            first_visit     INTEGER NOT NULL CHECK (first_visit > 0),
+            channel         INTEGER NOT NULL CHECK (channel > 0)
+        ) STRICT;
+        ",
+        code_rows!(counted!()),
+        ";\n",
+        count_rows!(counted!()),
+        ";"
+    ),
 ];
 
 /// The schema version this build writes.
@@ -297,6 +487,116 @@ mod tests {
                 "interaction_day"
             ]
         );
+    }
+
+    #[test]
+    fn a_log_at_schema_6_gets_its_counted_rows_from_the_migration() {
+        use crate::stats::query::{Dimension, count_by, count_by_sql};
+        let mut connection = Connection::open_in_memory().unwrap();
+        for migration in &MIGRATIONS[..6] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 6).unwrap();
+        let row = |id: char,
+                   day: &str,
+                   task: &str,
+                   referral: Option<&str>,
+                   problems: &str,
+                   category: &str,
+                   correction_of: Option<char>| {
+            connection
+                .execute(
+                    "INSERT INTO interaction (id, kiosk, day, daypart, minutes, mode, language,
+                        task, content_version, steps_done, steps_total, outcome, referral,
+                        problems, category, correction_of)
+                     VALUES (?1, 'gent-bib-2', ?2, 'morning', 5, 'assisted', 'fa-AF', ?3, 1, 0, 1,
+                        'referred', ?4, ?5, ?6, ?7)",
+                    rusqlite::params![
+                        id.to_string().repeat(32),
+                        day,
+                        task,
+                        referral,
+                        problems,
+                        category,
+                        correction_of.map(|c| c.to_string().repeat(32)),
+                    ],
+                )
+                .unwrap();
+        };
+        row('a', "2026-01-05", "itsme", None, "", "", None);
+        row('b', "2026-01-05", "itsme", None, "", "", Some('a'));
+        // An undo written before its row (merged files come in any order).
+        row(
+            'c',
+            "2026-02-10",
+            "tax-on-web",
+            Some("ocmw"),
+            "forgot-pin",
+            "money",
+            Some('d'),
+        );
+        row(
+            'd',
+            "2026-02-09",
+            "tax-on-web",
+            Some("ocmw"),
+            "forgot-pin",
+            "money",
+            None,
+        );
+        for (id, day) in [
+            ('e', "2026-02-11"),
+            ('f', "2026-03-31"),
+            ('1', "2025-12-29"),
+        ] {
+            row(
+                id,
+                day,
+                "tax-on-web",
+                Some("ocmw"),
+                "forgot-pin no-card-reader",
+                "money",
+                None,
+            );
+        }
+        row(
+            '2',
+            "2026-03-02",
+            "vdab-jobs",
+            Some("none"),
+            "none",
+            "unknown",
+            None,
+        );
+        migrate(&mut connection).unwrap();
+        assert_eq!(version(&connection), SCHEMA_VERSION);
+        let counted: Vec<i64> = connection
+            .prepare("SELECT day FROM counted_interaction ORDER BY rowid")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(counted, [20260211, 20260331, 20251229, 20260302]);
+        assert_eq!(super::super::counted::out_of_step(&connection).unwrap(), 0);
+        let (from, to) = ("2025-12-01".parse().unwrap(), "2026-03-31".parse().unwrap());
+        for by in [
+            &[][..],
+            &[Dimension::Task, Dimension::Referral, Dimension::Month],
+            &[Dimension::Problem, Dimension::Category],
+            &[Dimension::Week, Dimension::Language],
+        ] {
+            let fast = count_by(&connection, from, to, by).unwrap();
+            assert_eq!(
+                fast,
+                count_by_sql(&connection, from, to, by).unwrap(),
+                "{by:?}"
+            );
+            assert_eq!(
+                crate::stats::tally::count(&connection, from, to, by).unwrap(),
+                Some(fast)
+            );
+        }
     }
 
     #[test]
