@@ -104,14 +104,29 @@ pub enum Loaded {
     Broken(Diagnostics),
 }
 
-/// The content folder from the settings, or the embedded copy.
-pub fn load_content(config: &Config, today: NaiveDate) -> Result<Loaded> {
-    let files = match &config.content {
-        Some(dir) => ContentFiles::from_dir(dir)
-            .with_context(|| format!("cannot read content from {}", dir.display()))?,
-        None => ContentFiles::embedded(),
+/// What to do with the embedded copy, which the test suite has validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Embedded {
+    /// Parse and validate it all again (`digipunt check`).
+    Validate,
+    /// Take the build's compiled tables (the kiosk, reports): fast and light.
+    Compiled,
+}
+
+/// The content folder from the settings (always validated), or the embedded copy.
+pub fn load_content(config: &Config, today: NaiveDate, embedded: Embedded) -> Result<Loaded> {
+    let loaded = match &config.content {
+        Some(dir) => Content::load(
+            &ContentFiles::from_dir(dir)
+                .with_context(|| format!("cannot read content from {}", dir.display()))?,
+            today,
+        ),
+        None => match embedded {
+            Embedded::Validate => Content::load(&ContentFiles::embedded(), today),
+            Embedded::Compiled => Content::embedded(today),
+        },
     };
-    Ok(match Content::load(&files, today) {
+    Ok(match loaded {
         Ok(content) => Loaded::Ok(content),
         Err(diagnostics) => Loaded::Broken(diagnostics),
     })

@@ -2,8 +2,10 @@
 //! declares about its script and direction. Nothing here touches the terminal.
 
 mod catalog;
+mod compiled;
 mod locale;
 mod messages;
+mod plain;
 mod plurals;
 
 pub use catalog::{Catalog, LocaleId, SOURCE_LOCALE, Text};

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use digipunt::content::Content;
+use digipunt::content::{Content, ContentFiles};
 use digipunt::i18n::Display;
 use digipunt::kiosk::{FONT_DIR, font_repertoire};
 use digipunt::ui::console_fold::fold;
@@ -22,8 +22,14 @@ fn every_console_locale_fits_its_console_font() {
         eprintln!("skipped: no console fonts in {FONT_DIR} (apt install console-setup-linux)");
         return;
     }
-    let content = Content::embedded(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()).unwrap();
+    // The validated load: it keeps the index of every message.
+    let content = Content::load(
+        &ContentFiles::embedded(),
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    )
+    .unwrap();
     let catalog = &content.catalog;
+    assert!(catalog.locales().iter().all(|l| !l.index.is_empty()));
     for (id, locale) in catalog.locales().iter().enumerate() {
         let font = match &locale.meta.display {
             Display::Console(Some(font)) | Display::ConsoleFont(font) => font,

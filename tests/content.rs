@@ -52,7 +52,9 @@ fn assert_reported(diagnostics: &Diagnostics, file: &str, line: usize, words: &s
 
 #[test]
 fn the_shipped_content_passes_without_a_single_warning() {
-    let content = Content::embedded(today()).unwrap_or_else(|d| panic!("{d}"));
+    // The kiosk trusts this validation and loads the build's compiled tables instead.
+    let content =
+        Content::load(&ContentFiles::embedded(), today()).unwrap_or_else(|d| panic!("{d}"));
     assert!(content.warnings.is_empty(), "{:#?}", content.warnings);
     assert!(content.library.checklists.len() >= 3);
     for checklist in &content.library.checklists {
@@ -518,4 +520,27 @@ fn check_refuses_a_config_naming_a_language_or_place_that_does_not_exist() {
             "{said}"
         );
     }
+}
+
+/// The kiosk starts from the build's compiled tables, without validating again: it must
+/// see exactly the checklists and languages that the validated load sees.
+#[test]
+fn the_kiosk_start_sees_what_the_validation_saw() {
+    let validated =
+        Content::load(&ContentFiles::embedded(), today()).unwrap_or_else(|d| panic!("{d}"));
+    let fast = Content::embedded(today()).unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(
+        format!("{:?}", fast.library),
+        format!("{:?}", validated.library)
+    );
+    let tags = |content: &Content| -> Vec<String> {
+        let locales = content.catalog.locales();
+        locales.iter().map(|l| l.tag.clone()).collect()
+    };
+    assert_eq!(tags(&fast), tags(&validated));
+    assert_eq!(
+        fast.catalog.greeting(),
+        validated.catalog.greeting(),
+        "languages that greet"
+    );
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::Local;
 
-use super::{Loaded, load_content, settings};
+use super::{Embedded, Loaded, load_content, settings};
 use crate::cli::Common;
 use crate::content::{Content, Severity};
 use crate::i18n::Status;
@@ -14,7 +14,7 @@ use crate::i18n::Status;
 pub fn check(common: &Common) -> Result<ExitCode> {
     let config = settings(common)?;
     let today = Local::now().date_naive();
-    let content = match load_content(&config, today)? {
+    let content = match load_content(&config, today, Embedded::Validate)? {
         Loaded::Ok(content) => content,
         Loaded::Broken(diagnostics) => {
             eprint!("{diagnostics}");

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use chrono::Local;
 
-use super::{Loaded, database, load_content, settings};
+use super::{Embedded, Loaded, database, load_content, settings};
 use crate::app::{App, Clock, Settings};
 use crate::cli::Common;
 use crate::i18n::Display;
@@ -31,7 +31,7 @@ pub fn kiosk(common: &Common, kiosk_mode: bool) -> Result<ExitCode> {
     let database = database(&config);
     crate::kiosk::crash::install(crate::kiosk::crash::log_beside(&database));
     let now = Local::now().naive_local();
-    let mut content = match load_content(&config, now.date())? {
+    let mut content = match load_content(&config, now.date(), Embedded::Compiled)? {
         Loaded::Ok(content) => content,
         Loaded::Broken(diagnostics) => {
             eprint!("{diagnostics}");

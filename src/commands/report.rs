@@ -14,7 +14,7 @@ use anyhow::{Context, Result, bail};
 use chrono::Local;
 
 use super::export::write_atomically;
-use super::{Loaded, database, load_content, settings};
+use super::{Embedded, Loaded, database, load_content, settings};
 use crate::cli::{Common, ReportArgs, ReportFormat};
 use crate::report_words::{Document, Labels};
 use crate::stats::report::TOP;
@@ -36,7 +36,7 @@ pub fn report(common: &Common, args: &ReportArgs) -> Result<ExitCode> {
             "--suppress-below must be at least {MIN_THRESHOLD}, so that no small group can be singled out"
         );
     }
-    let content = match load_content(&config, Local::now().date_naive())? {
+    let content = match load_content(&config, Local::now().date_naive(), Embedded::Compiled)? {
         Loaded::Ok(content) => content,
         Loaded::Broken(diagnostics) => {
             eprint!("{diagnostics}");

@@ -1,7 +1,6 @@
 //! Every locale's Fluent bundle, and lookup with the fallback chain
 //! citizen language -> English -> Dutch, so that a missing message never leaves a blank.
 
-use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -11,8 +10,10 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
+use super::compiled::{self, CompiledLocale};
 use super::locale::{Direction, LocaleMeta, RawLocaleMeta};
 use super::messages::{MessageIndex, index_file};
+use super::plain::{self, PlainText};
 use crate::source::diagnostics::{Diagnostics, line_of};
 use crate::source::files::ContentFiles;
 
@@ -29,18 +30,42 @@ pub struct Locale {
     pub index: MessageIndex,
     /// Messages with placeables (variables, plural choices).
     bundle: FluentBundle<FluentResource>,
-    /// Messages that are plain text, by id.
-    plain: HashMap<Str, PlainMessage>,
+    /// Messages that are plain text: most of them, and far cheaper as strings than as
+    /// Fluent's syntax trees.
+    plain: PlainMessages,
 }
 
-/// Text borrowed from the binary's embedded content where it can be (a one-line message
-/// is a slice of its file), else owned.
-type Str = Cow<'static, str>;
+enum PlainMessages {
+    /// Read from a content folder, by id.
+    Parsed(HashMap<String, PlainMessage>),
+    /// The embedded locale, compiled by the build script.
+    Compiled(&'static CompiledLocale),
+}
 
 #[derive(Debug, Default)]
 struct PlainMessage {
-    value: Option<Str>,
-    attributes: Vec<(Str, Str)>,
+    value: Option<String>,
+    attributes: Vec<(String, String)>,
+}
+
+impl PlainMessages {
+    /// `number` is the id's number in the compiled tables.
+    fn text(&self, id: &str, number: Option<usize>, attribute: Option<&str>) -> Option<&str> {
+        match self {
+            PlainMessages::Parsed(messages) => {
+                let message = messages.get(id)?;
+                match attribute {
+                    Some(name) => message
+                        .attributes
+                        .iter()
+                        .find(|(a, _)| a == name)
+                        .map(|(_, v)| v.as_str()),
+                    None => message.value.as_deref(),
+                }
+            }
+            PlainMessages::Compiled(locale) => locale.text(number, attribute),
+        }
+    }
 }
 
 pub struct Catalog {
@@ -49,6 +74,8 @@ pub struct Catalog {
     greeting: Vec<LocaleId>,
     source: LocaleId,
     fallback: Option<LocaleId>,
+    /// Whether the plain messages are the build's tables (found by id number).
+    compiled: bool,
     /// Lookups that found nothing in any locale; a test keeps this at zero.
     missing: Cell<usize>,
     /// Messages that formatted with errors (an unknown variable or reference); a test
@@ -75,8 +102,41 @@ struct RawLanguages {
     greet: Vec<toml::Spanned<String>>,
 }
 
+/// How the locales' messages are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Messages {
+    /// Parse and index every Fluent file (a content folder, `digipunt check`).
+    Parse,
+    /// Take the build's tables: the embedded content, which the test suite validates.
+    Compiled,
+}
+
 impl Catalog {
+    /// Parses and indexes every locale of `files`, reporting every problem.
     pub fn load(files: &ContentFiles, diagnostics: &mut Diagnostics) -> Option<Catalog> {
+        Self::assemble(files, Messages::Parse, diagnostics)
+    }
+
+    /// The embedded locales, from the tables the build compiled: only the messages with
+    /// placeables are parsed, and nothing is indexed for validation (the embedded content
+    /// is validated by the test suite and `digipunt check`). `None` when the build found
+    /// Fluent syntax errors: the caller then loads the slow way, which reports them.
+    pub fn embedded(diagnostics: &mut Diagnostics) -> Option<Catalog> {
+        if compiled::LOCALES.iter().any(|l| l.syntax_errors > 0) {
+            return None;
+        }
+        Self::assemble(
+            &ContentFiles::embedded_structure(),
+            Messages::Compiled,
+            diagnostics,
+        )
+    }
+
+    fn assemble(
+        files: &ContentFiles,
+        messages: Messages,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Catalog> {
         let text = match files.get(LANGUAGES_FILE) {
             Some(text) => text,
             None => {
@@ -105,7 +165,7 @@ impl Catalog {
             }
             listed.push((tag.get_ref(), line));
         }
-        let locales: Vec<Locale> = parse_locales(files, &listed, diagnostics)
+        let locales: Vec<Locale> = parse_locales(files, &listed, messages, diagnostics)
             .into_iter()
             .flatten()
             .map(ParsedLocale::into_locale)
@@ -143,6 +203,7 @@ impl Catalog {
             locales,
             source,
             fallback,
+            compiled: messages == Messages::Compiled,
             missing: Cell::new(0),
             format_errors: Cell::new(0),
             fallbacks: Cell::new(0),
@@ -255,21 +316,18 @@ impl Catalog {
         attribute: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<Text> {
+        let number = if self.compiled {
+            compiled::id_number(id)
+        } else {
+            None
+        };
         self.chain(lang).find_map(|locale| {
-            if let Some(message) = locale.plain.get(id) {
-                let value = match attribute {
-                    Some(name) => message
-                        .attributes
-                        .iter()
-                        .find(|(a, _)| &**a == name)
-                        .map(|(_, v)| v),
-                    None => message.value.as_ref(),
-                }?;
+            if let Some(value) = locale.plain.text(id, number, attribute) {
                 if locale.tag != self.locales[lang].tag {
                     self.fallbacks.set(self.fallbacks.get() + 1);
                 }
                 return Some(Text {
-                    value: value.to_string(),
+                    value: value.to_owned(),
                     direction: locale.meta.direction,
                 });
             }
@@ -312,26 +370,29 @@ impl Catalog {
     }
 }
 
-/// Parses the listed locales, spread over the processor's cores: parsing every
-/// translation is most of the start-up time. Results keep the order of `listed`.
+/// Reads the listed locales. Parsing every translation is most of the start-up time, so
+/// it is spread over the processor's cores; the compiled tables need no such help (and a
+/// second thread would cost its own heap). Results keep the order of `listed`.
 fn parse_locales(
     files: &ContentFiles,
     listed: &[(&str, usize)],
+    messages: Messages,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Option<ParsedLocale>> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, listed.len().max(1));
+    let workers = match messages {
+        Messages::Parse => std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, listed.len().max(1)),
+        Messages::Compiled => 1,
+    };
     let parse_share = |worker: usize| {
         let mut found = Diagnostics::default();
         let parsed: Vec<(usize, Option<ParsedLocale>)> = (worker..listed.len())
             .step_by(workers)
             .map(|i| {
                 let (tag, line) = listed[i];
-                (
-                    i,
-                    parse_locale(files, tag, LANGUAGES_FILE, line, &mut found),
-                )
+                let locale = read_locale(files, tag, line, messages, &mut found);
+                (i, locale)
             })
             .collect();
         (parsed, found)
@@ -362,13 +423,13 @@ fn parse_locales(
     locales
 }
 
-/// A locale parsed and checked, not yet made into a bundle (bundles cannot cross threads).
+/// A locale read and checked, not yet made into a bundle (bundles cannot cross threads).
 struct ParsedLocale {
     tag: String,
     meta: LocaleMeta,
     langid: LanguageIdentifier,
     index: MessageIndex,
-    plain: HashMap<Str, PlainMessage>,
+    plain: PlainMessages,
     dynamic: Vec<FluentResource>,
 }
 
@@ -392,17 +453,17 @@ impl ParsedLocale {
     }
 }
 
-fn parse_locale(
+fn read_locale(
     files: &ContentFiles,
     tag: &str,
-    listed_in: &str,
     listed_line: usize,
+    messages: Messages,
     diagnostics: &mut Diagnostics,
 ) -> Option<ParsedLocale> {
     let meta_path = format!("locales/{tag}/locale.toml");
     let Some(meta_text) = files.get(&meta_path) else {
         diagnostics.error(
-            listed_in,
+            LANGUAGES_FILE,
             listed_line,
             format!("locale \"{tag}\" has no {meta_path}"),
         );
@@ -426,13 +487,46 @@ fn parse_locale(
         Ok(id) => id,
         Err(_) => {
             diagnostics.error(
-                listed_in,
+                LANGUAGES_FILE,
                 listed_line,
                 format!("\"{tag}\" is not a valid language tag"),
             );
             return None;
         }
     };
+    let (index, plain, dynamic) = match (messages, compiled::locale(tag)) {
+        (Messages::Compiled, Some(compiled)) => {
+            let dynamic = FluentResource::try_new(compiled.dynamic.to_owned())
+                .unwrap_or_else(|(resource, _)| resource);
+            (
+                MessageIndex::new(),
+                PlainMessages::Compiled(compiled),
+                vec![dynamic],
+            )
+        }
+        (Messages::Compiled, None) => (
+            MessageIndex::new(),
+            PlainMessages::Parsed(HashMap::new()),
+            Vec::new(),
+        ),
+        (Messages::Parse, _) => parse_messages(files, tag, diagnostics),
+    };
+    Some(ParsedLocale {
+        tag: tag.to_owned(),
+        meta,
+        langid,
+        index,
+        plain,
+        dynamic,
+    })
+}
+
+/// Parses and indexes a locale's Fluent files, reporting syntax errors and duplicates.
+fn parse_messages(
+    files: &ContentFiles,
+    tag: &str,
+    diagnostics: &mut Diagnostics,
+) -> (MessageIndex, PlainMessages, Vec<FluentResource>) {
     let mut dynamic = Vec::new();
     let mut index = MessageIndex::new();
     let mut plain = HashMap::new();
@@ -466,80 +560,26 @@ fn parse_locale(
                 format!("message \"{id}\" is already defined in {}", index[&id].file),
             );
         }
-        // Most messages are plain text: kept as strings, they cost a fraction of Fluent's
-        // syntax tree. Only messages with placeables stay in the bundle.
-        let embedded = files.embedded_text(path);
-        if let Ok(resource) = FluentResource::try_new(keep_plain(&resource, embedded, &mut plain)) {
+        let (found, rest) = plain::split(resource.entries());
+        for message in found {
+            let owned = |text: &PlainText| text.as_str().to_owned();
+            plain
+                .entry(message.id.to_owned())
+                .or_insert_with(|| PlainMessage {
+                    value: message.value.as_ref().map(owned),
+                    attributes: message
+                        .attributes
+                        .iter()
+                        .map(|(name, text)| ((*name).to_owned(), owned(text)))
+                        .collect(),
+                });
+        }
+        let rest = fluent_syntax::serializer::serialize(&ast::Resource { body: rest });
+        if let Ok(resource) = FluentResource::try_new(rest) {
             dynamic.push(resource);
         }
     }
-    Some(ParsedLocale {
-        tag: tag.to_owned(),
-        meta,
-        langid,
-        index,
-        plain,
-        dynamic,
-    })
-}
-
-/// Moves the plain-text messages of `resource` into `plain` (the first definition wins)
-/// and returns the source of the rest, for the bundle.
-fn keep_plain(
-    resource: &FluentResource,
-    embedded: Option<&'static str>,
-    plain: &mut HashMap<Str, PlainMessage>,
-) -> String {
-    // The resource parsed a copy of `embedded`: the same bytes at the same offsets.
-    let source = resource.source();
-    let keep = |part: &str| -> Str {
-        let offset = (part.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
-        match embedded.and_then(|text| text.get(offset..offset + part.len())) {
-            Some(same) if same == part => Cow::Borrowed(same),
-            _ => Cow::Owned(part.to_owned()),
-        }
-    };
-    let text = |pattern: &ast::Pattern<&str>| -> Option<Str> {
-        match pattern.elements.as_slice() {
-            [ast::PatternElement::TextElement { value }] => Some(keep(value)),
-            elements => {
-                let mut out = String::new();
-                for element in elements {
-                    match element {
-                        ast::PatternElement::TextElement { value } => out.push_str(value),
-                        ast::PatternElement::Placeable { .. } => return None,
-                    }
-                }
-                Some(Cow::Owned(out))
-            }
-        }
-    };
-    let mut rest = Vec::new();
-    for entry in resource.entries() {
-        match entry {
-            ast::Entry::Message(message) => {
-                let value = message.value.as_ref().map(text);
-                let attributes: Option<Vec<_>> = message
-                    .attributes
-                    .iter()
-                    .map(|a| Some((keep(a.id.name), text(&a.value)?)))
-                    .collect();
-                match (value, attributes) {
-                    (Some(None), _) | (_, None) => rest.push(entry.clone()),
-                    (value, Some(attributes)) => {
-                        let found = PlainMessage {
-                            value: value.flatten(),
-                            attributes,
-                        };
-                        plain.entry(keep(message.id.name)).or_insert(found);
-                    }
-                }
-            }
-            ast::Entry::Term(_) => rest.push(entry.clone()),
-            _ => {}
-        }
-    }
-    fluent_syntax::serializer::serialize(&ast::Resource { body: rest })
+    (index, PlainMessages::Parsed(plain), dynamic)
 }
 
 /// The first line of a broken entry: the parser's slice may begin with blank lines and
@@ -584,20 +624,28 @@ fn report_unlisted(
 mod tests {
     use super::*;
 
-    /// Keeping plain messages as strings must change nothing a person sees: every message
-    /// and attribute of every shipped locale reads exactly as Fluent itself formats it.
+    /// Keeping plain messages as strings, or compiling them into tables, must change
+    /// nothing a person sees: every message and attribute of every shipped locale reads
+    /// exactly as Fluent itself formats it, from a content folder and from the tables.
     #[test]
     fn plain_messages_read_exactly_as_fluent_formats_them() {
         let files = ContentFiles::embedded();
         let mut diagnostics = Diagnostics::default();
         let catalog = Catalog::load(&files, &mut diagnostics).expect("the shipped catalog");
+        let embedded = Catalog::embedded(&mut diagnostics).expect("the compiled catalog");
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        assert!(embedded.compiled);
+        assert_eq!(embedded.locales().len(), catalog.locales().len());
         let mut compared = 0;
         for (id, locale) in catalog.locales().iter().enumerate() {
+            assert_eq!(embedded.locale(id).tag, locale.tag);
+            assert_eq!(embedded.locale(id).meta.direction, locale.meta.direction);
             let mut reference = FluentBundle::new(vec![locale.tag.parse().unwrap()]);
             reference.set_use_isolating(true);
             for (_, text) in files.under(&format!("locales/{}/", locale.tag)) {
                 let _ = reference.add_resource(FluentResource::try_new(text.to_owned()).unwrap());
             }
+            let mut plain = 0;
             for (message_id, info) in &locale.index {
                 let mut args = FluentArgs::new();
                 for variable in info.parts.values().flatten() {
@@ -610,23 +658,48 @@ mod tests {
                         .attributes()
                         .map(|a| (Some(a.id()), Some(a.value()))),
                 );
+                let text_only = |pattern: &Option<&ast::Pattern<&str>>| {
+                    pattern.is_none_or(|p| {
+                        p.elements
+                            .iter()
+                            .all(|e| matches!(e, ast::PatternElement::TextElement { .. }))
+                    })
+                };
+                if parts.iter().all(|(_, pattern)| text_only(pattern)) {
+                    plain += 1;
+                }
                 for (attribute, pattern) in parts {
                     let Some(pattern) = pattern else { continue };
                     let expected = reference.format_pattern(pattern, Some(&args), &mut Vec::new());
-                    let got = catalog
-                        .try_format(id, message_id, attribute, Some(&args))
-                        .unwrap_or_else(|| panic!("{}: {message_id} is lost", locale.tag));
-                    assert_eq!(
-                        got.value, expected,
-                        "{}: {message_id} {attribute:?}",
-                        locale.tag
-                    );
+                    for (how, catalog) in [("loaded", &catalog), ("compiled", &embedded)] {
+                        let got = catalog
+                            .try_format(id, message_id, attribute, Some(&args))
+                            .unwrap_or_else(|| {
+                                panic!("{how} {}: {message_id} is lost", locale.tag)
+                            });
+                        assert_eq!(
+                            got.value, expected,
+                            "{how} {}: {message_id} {attribute:?}",
+                            locale.tag
+                        );
+                    }
                     compared += 1;
                 }
             }
+            let PlainMessages::Compiled(tables) = &embedded.locale(id).plain else {
+                panic!("{}: not compiled", locale.tag);
+            };
+            assert_eq!(
+                tables.plain_count(),
+                plain,
+                "{}: plain messages",
+                locale.tag
+            );
         }
-        assert_eq!(catalog.fallbacks(), 0);
-        assert_eq!(catalog.format_errors(), 0);
+        for catalog in [&catalog, &embedded] {
+            assert_eq!(catalog.fallbacks(), 0);
+            assert_eq!(catalog.format_errors(), 0);
+        }
         assert!(compared > 1000, "only {compared} texts compared");
     }
 }

@@ -8,7 +8,16 @@ use std::io;
 use std::path::Path;
 
 mod embedded {
+    use super::Embedded;
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// How the build embedded a file.
+enum Embedded {
+    Text(&'static str),
+    /// Fluent files: the kiosk reads its translations from the compiled tables, so only
+    /// validation needs their source, and it costs a fifth of the space deflated.
+    Deflated(&'static [u8]),
 }
 
 /// Content files by path relative to the content root (`assets/...`, `locales/...`),
@@ -20,10 +29,29 @@ pub struct ContentFiles {
 }
 
 impl ContentFiles {
+    /// Every embedded file, the Fluent sources inflated (about 10 ms).
     pub fn embedded() -> Self {
+        let files = embedded::FILES.iter().map(|(path, file)| {
+            let text = match file {
+                Embedded::Text(text) => Cow::Borrowed(*text),
+                Embedded::Deflated(bytes) => Cow::Owned(inflate(path, bytes)),
+            };
+            ((*path).to_owned(), text)
+        });
+        Self {
+            files: files.collect(),
+        }
+    }
+
+    /// The embedded structure files only (checklists, shared items, language lists): what
+    /// the kiosk needs beside the compiled translations.
+    pub fn embedded_structure() -> Self {
         let files = embedded::FILES
             .iter()
-            .map(|(p, t)| ((*p).to_owned(), Cow::Borrowed(*t)));
+            .filter_map(|(path, file)| match file {
+                Embedded::Text(text) => Some(((*path).to_owned(), Cow::Borrowed(*text))),
+                Embedded::Deflated(_) => None,
+            });
         Self {
             files: files.collect(),
         }
@@ -49,14 +77,6 @@ impl ContentFiles {
         self.files.get(path).map(|t| t.as_ref())
     }
 
-    /// The file's text when it is the binary's own (borrowed for the program's life).
-    pub fn embedded_text(&self, path: &str) -> Option<&'static str> {
-        match self.files.get(path)? {
-            Cow::Borrowed(text) => Some(text),
-            Cow::Owned(_) => None,
-        }
-    }
-
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
         self.files.insert(path.into(), Cow::Owned(text.into()));
     }
@@ -71,6 +91,17 @@ impl ContentFiles {
             .range(prefix.to_owned()..)
             .take_while(move |(p, _)| p.starts_with(prefix))
             .map(|(p, t)| (p.as_str(), t.as_ref()))
+    }
+}
+
+/// The build deflated the file itself: a failure is a defect of this binary, which shows
+/// as validation errors about the file rather than a crash.
+fn inflate(path: &str, bytes: &[u8]) -> String {
+    use std::io::Read as _;
+    let mut text = String::new();
+    match flate2::read::DeflateDecoder::new(bytes).read_to_string(&mut text) {
+        Ok(_) => text,
+        Err(e) => format!("# {path}: the embedded copy is damaged: {e}\n"),
     }
 }
 
@@ -97,4 +128,27 @@ fn read_tree(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The deflated sources come back byte for byte, and the kiosk's structure-only set is
+    /// the same files minus the translations.
+    #[test]
+    fn embedded_files_are_the_files_of_the_repository() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let embedded = ContentFiles::embedded();
+        let on_disk = ContentFiles::from_dir(root).expect("the repository's content");
+        assert_eq!(embedded.files, on_disk.files);
+        assert!(embedded.files.keys().any(|p| p.ends_with(".ftl")));
+        let structure = ContentFiles::embedded_structure();
+        let expected: Vec<&String> = embedded
+            .files
+            .keys()
+            .filter(|p| !p.ends_with(".ftl"))
+            .collect();
+        assert_eq!(structure.files.keys().collect::<Vec<_>>(), expected);
+    }
 }
