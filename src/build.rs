@@ -41,7 +41,14 @@ fn main() {
 /// translations from the compiled tables and only validation needs their source.
 fn embed_files(files: &[(String, String)], out: &Path) -> String {
     let mut code = String::from("pub static FILES: &[(&str, Embedded)] = &[\n");
-    for (number, (relative, absolute)) in files.iter().enumerate() {
+    // The structure files, read at every start, first and together: the kernel maps a
+    // binary's pages in blocks of 64 KiB around each page read, so interleaved with the
+    // sources they would bring all of those in too.
+    let (sources, structure): (Vec<_>, Vec<_>) = files
+        .iter()
+        .enumerate()
+        .partition(|(_, (relative, _))| relative.ends_with(".ftl"));
+    for (number, (relative, absolute)) in structure.into_iter().chain(sources) {
         if relative.ends_with(".ftl") {
             let text = fs::read(absolute).expect("read an embedded file");
             let mut encoder = DeflateEncoder::new(Vec::new(), Compression::best());
@@ -99,9 +106,7 @@ struct Locale {
 
 /// Generates the tables of `src/i18n/compiled.rs`: every plain message of every embedded
 /// locale, and the rest as Fluent source per locale. Texts and table rows are laid out by
-/// id, then locale: one message in the citizen's language, English and Dutch (the
-/// fallback chain) sits on the same page of the binary, and so do the language screen's
-/// greetings in every language.
+/// locale, then id: a session reads the pages of the citizen's and the helper's language.
 fn compile_locales(texts: &[(String, String)], out: &Path) -> String {
     let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
     for (path, text) in texts {
@@ -172,8 +177,8 @@ fn compile_locales(texts: &[(String, String)], out: &Path) -> String {
     };
     let mut messages = Vec::with_capacity(ids.len() * locales.len());
     let mut attributes = Vec::new();
-    for id in &ids {
-        for locale in locales.values() {
+    for locale in locales.values() {
+        for id in &ids {
             messages.push(match locale.plain.get(*id) {
                 None => "ABSENT".to_owned(),
                 Some(plain) => {
@@ -236,11 +241,11 @@ fn compile_locales(texts: &[(String, String)], out: &Path) -> String {
         "pub static LOCALES: [CompiledLocale; {}] = [",
         locales.len()
     ));
-    for (column, (tag, locale)) in locales.iter().enumerate() {
+    for (position, (tag, locale)) in locales.iter().enumerate() {
         let dynamic = format!("dynamic-{tag}.ftl");
         fs::write(out.join(&dynamic), &locale.dynamic).expect("write a dynamic file");
         line(format!(
-            "    CompiledLocale {{ tag: {tag:?}, column: {column}, syntax_errors: {}, dynamic: {} }},",
+            "    CompiledLocale {{ tag: {tag:?}, position: {position}, syntax_errors: {}, dynamic: {} }},",
             locale.syntax_errors,
             include(&dynamic)
         ));

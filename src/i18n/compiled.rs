@@ -4,7 +4,7 @@
 //!
 //! The tables hold numbers, not references: a table of references would need the loader
 //! to relocate every entry at start, making those pages private memory. What a lookup
-//! reads is laid out by message, then locale (see the build script), so the pages the
+//! reads is laid out by locale, then message (see the build script), so the pages the
 //! kiosk touches are few: the kernel maps a file's pages in blocks of 64 KiB around
 //! each one read, and all of them count as the process's memory.
 
@@ -29,10 +29,10 @@ struct Attribute {
     text: Place,
 }
 
-/// One embedded locale: its column in the tables, and what Fluent must still parse.
+/// One embedded locale: its place in the tables, and what Fluent must still parse.
 pub struct CompiledLocale {
     pub tag: &'static str,
-    column: usize,
+    position: usize,
     /// Fluent syntax errors the build found; the kiosk then loads the content the slow
     /// way, which says where they are.
     pub syntax_errors: usize,
@@ -115,7 +115,7 @@ impl CompiledLocale {
     }
 
     fn message(&self, number: usize) -> Option<&'static Message> {
-        MESSAGES.get(number * LOCALES.len() + self.column)
+        MESSAGES.get(self.position * ID_ENDS.len() + number)
     }
 
     /// How many messages are plain text here, for tests that compare with the loader.
