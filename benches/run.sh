@@ -5,7 +5,8 @@
 #
 #   cargo build --release, then
 #   cargo bench --bench load --bench keys    the load step; update + draw per key (criterion)
-#   benches/startup.py                       start to first frame, peak memory (real binary)
+#   benches/startup.py                       start to first frame, peak memory (real binary);
+#                                            again with --tour: all fifteen languages used
 #   benches/terminal.py                      bytes to the terminal and latency per key (pty)
 #   benches/idle.py                          CPU and wake-ups over 60 s on the welcome screen
 #   the stripped binary's size
@@ -48,6 +49,9 @@ cargo bench --quiet --bench load --bench keys 2>&1 | tee "$out/criterion.txt" | 
 step "start-up and peak memory (benches/startup.py, 20 runs)"
 python3 benches/startup.py "$binary" 20 | tee "$out/startup.txt"
 
+step "peak memory of a session through all fifteen languages (benches/startup.py --tour, 5 runs)"
+python3 benches/startup.py "$binary" 5 --tour | tee "$out/tour.txt"
+
 step "bytes and latency per key in a pty (benches/terminal.py, 5 runs a size)"
 python3 benches/terminal.py "$binary" 5 | tee "$out/terminal.txt"
 
@@ -66,10 +70,11 @@ fi
 step "summary"
 echo "cpu: $cpu, $(nproc) cores; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The first time: line of each benchmark (a second one is the change since the last run).
-awk '/^(load|walk)\//{name=$1; shown=0} /time:/ && !shown && !/%/{sub(/.*time: */, ""); print "criterion " name ": " $0; shown=1}' "$out/criterion.txt"
+awk '/^(load|walk)\//{name=$0; sub(/ *time:.*/, "", name); shown=0} /time:/ && !shown && !/%/{sub(/.*time: */, ""); print "criterion " name ": " $0; shown=1}' "$out/criterion.txt"
 grep -o 'walks of [0-9]* keys' "$out/criterion.txt" | sed 's/^walks of/criterion: a walk is/' || true
 awk '/^  [0-9]+x[0-9]+ /{size=$1} /all keys/{print "per key at " size " (update + draw, µs): wall median " $4 ", p99 " $5 ", max " $6 "; CPU median " $7 ", max " $8} /slowest key/{sub(/^ */, ""); print "  " $0 " µs"}' "$out/criterion.txt"
 grep -E '^start to first frame|^peak resident|^binary size' "$out/startup.txt"
+grep -E '^peak resident' "$out/tour.txt" | sed 's/^/every language visited: /'
 grep -E 'whole walk' "$out/terminal.txt" | sed 's/^ */pty walk: /'
 grep -E '^(CPU time|wake-ups)' "$out/idle.txt" | sed 's/^/idle: /'
 cat "$out/size.txt"
