@@ -225,13 +225,13 @@ fn check_staleness(library: &Library, today: NaiveDate, diagnostics: &mut Diagno
 }
 
 fn check_interface(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let builtin = ContentFiles::embedded();
     let source = catalog.locale(catalog.source());
     for name in INTERFACE_FILES {
         let builtin_file = format!("locales/{}/{name}", crate::i18n::SOURCE_LOCALE);
-        let Some(text) = builtin.get(&builtin_file) else {
+        let Some(text) = ContentFiles::embedded_file(&builtin_file) else {
             continue;
         };
+        let text = text.as_ref();
         let Ok(resource) = FluentResource::try_new(text.to_owned()) else {
             continue;
         };

@@ -43,6 +43,16 @@ impl ContentFiles {
         }
     }
 
+    /// One embedded file, inflated if need be: validating a folder compares it with a few
+    /// built-in files, and inflating them all would cost 1.7 MB at its peak.
+    pub fn embedded_file(path: &str) -> Option<Cow<'static, str>> {
+        let (_, file) = embedded::FILES.iter().find(|(p, _)| *p == path)?;
+        Some(match file {
+            Embedded::Text(text) => Cow::Borrowed(*text),
+            Embedded::Deflated(bytes) => Cow::Owned(inflate(path, bytes)),
+        })
+    }
+
     /// The embedded structure files only (checklists, shared items, language lists): what
     /// the kiosk needs beside the compiled translations.
     pub fn embedded_structure() -> Self {
