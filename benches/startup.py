@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Start-up to first frame, and peak memory, of the real binary in a pseudo-terminal.
 
-Usage: python3 benches/startup.py [path/to/digipunt] [runs] [--tour]
+Usage: python3 benches/startup.py [path/to/digipunt] [runs] [--tour] [--content DIR]
 
 Each run starts digipunt on a fresh database in an 80x24 pty, times until the language
 screen is fully drawn ("العربية" is its last option, shaped), walks one checklist to the
 end (so the database is written too), quits with Ctrl-C and reads the peak resident set
 size that GNU time reports. With `--tour`, before that walk it first visits every one of
 the fifteen languages (arrows and Enter on the language screen), goes four steps into a
-checklist in each and comes back with F2: the peak of a session that used every locale. (The rusage of the forked child itself would include the
+checklist in each and comes back with F2: the peak of a session that used every locale.
+With `--content DIR` the kiosk reads that content folder (parsed and validated at start)
+instead of its built-in tables; `--content .` is the repository's own content. (The rusage of the forked child itself would include the
 Python interpreter it was forked from, before exec.)
 """
 
@@ -25,6 +27,11 @@ import time
 
 TOUR = "--tour" in sys.argv[1:]
 ARGS = [a for a in sys.argv[1:] if a != "--tour"]
+CONTENT = []
+if "--content" in ARGS:
+    at = ARGS.index("--content")
+    CONTENT = ARGS[at:at + 2]
+    del ARGS[at:at + 2]
 BINARY = ARGS[0] if len(ARGS) > 0 else "target/release/digipunt"
 RUNS = int(ARGS[1]) if len(ARGS) > 1 else 10
 LANGUAGES = 15
@@ -68,7 +75,7 @@ def one_run(home):
     pid, fd = pty.fork()
     if pid == 0:
         os.environ.update({"TERM": "xterm-256color", "XDG_CONFIG_HOME": home, "HOME": home})
-        os.execv("/usr/bin/time", ["time", "-f", "%M", "-o", report, BINARY, "--db", database, "--kiosk", "bench"])
+        os.execv("/usr/bin/time", ["time", "-f", "%M", "-o", report, BINARY, "--db", database, "--kiosk", "bench", *CONTENT])
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     seen = read_until(fd, FIRST_FRAME_DONE, b"")
     first_frame = time.perf_counter() - start
@@ -105,7 +112,7 @@ def main():
             first_frame, peak = one_run(home)
             frames.append(first_frame * 1000)
             peaks.append(peak / 1024)
-    print(f"runs: {RUNS}{', every language visited first' if TOUR else ''}")
+    print(f"runs: {RUNS}{', every language visited first' if TOUR else ''}{', content folder ' + CONTENT[1] if CONTENT else ''}")
     print(f"start to first frame (ms): min {min(frames):.1f}  median {statistics.median(frames):.1f}  max {max(frames):.1f}")
     print(f"peak resident memory (MB): min {min(peaks):.1f}  median {statistics.median(peaks):.1f}  max {max(peaks):.1f}")
     print(f"binary size (MB): {os.path.getsize(BINARY) / 1e6:.2f}")
