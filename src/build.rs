@@ -97,8 +97,10 @@ struct Plain {
 
 #[derive(Default)]
 struct Locale {
-    /// Plain messages by id; the first definition wins, as in the runtime loader.
+    /// Plain messages by id.
     plain: BTreeMap<String, Plain>,
+    /// Every message id seen so far: the first definition wins, as in Fluent.
+    defined: BTreeSet<String>,
     /// The other entries, as Fluent source.
     dynamic: String,
     syntax_errors: usize,
@@ -121,7 +123,8 @@ fn compile_locales(texts: &[(String, String)], out: &Path) -> String {
             continue;
         }
         let locale = locales.entry(tag.to_owned()).or_default();
-        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+        // The parser `FluentResource` uses, so the build and the loader read alike.
+        let resource = match fluent_syntax::parser::parse_runtime(text.as_str()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 // The kiosk then loads this content the slow way, which says where.
@@ -133,26 +136,28 @@ fn compile_locales(texts: &[(String, String)], out: &Path) -> String {
                 resource
             }
         };
-        let (plain, rest) = plain::split(resource.body.iter());
+        let (plain, rest) = plain::split(resource.body.iter(), &mut locale.defined);
         for message in plain {
-            locale
-                .plain
-                .entry(message.id.to_owned())
-                .or_insert_with(|| Plain {
+            locale.plain.insert(
+                message.id.to_owned(),
+                Plain {
                     value: message.value.as_ref().map(|v| v.as_str().to_owned()),
                     attributes: message
                         .attributes
                         .iter()
                         .map(|(name, text)| ((*name).to_owned(), text.as_str().to_owned()))
                         .collect(),
-                });
+                },
+            );
         }
         if !rest.is_empty() {
-            locale
-                .dynamic
-                .push_str(&fluent_syntax::serializer::serialize(&ast::Resource {
-                    body: rest,
-                }));
+            let dynamic = fluent_syntax::serializer::serialize(&ast::Resource { body: rest });
+            if let Err((_, errors)) = fluent_syntax::parser::parse_runtime(dynamic.as_str()) {
+                // Never seen; if it happens, the kiosk loads the slow way.
+                locale.syntax_errors += errors.len();
+                println!("cargo:warning={path}: its messages with placeables do not read back");
+            }
+            locale.dynamic.push_str(&dynamic);
         }
     }
 

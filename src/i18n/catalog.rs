@@ -2,7 +2,7 @@
 //! citizen language -> English -> Dutch, so that a missing message never leaves a blank.
 
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use fluent_syntax::ast;
 
@@ -226,6 +226,11 @@ impl Catalog {
         for locale in &mut self.locales {
             locale.index = MessageIndex::new();
         }
+    }
+
+    /// Whether the plain messages come from the build's tables (`Catalog::embedded`).
+    pub fn is_compiled(&self) -> bool {
+        self.compiled
     }
 
     pub fn locales(&self) -> &[Locale] {
@@ -530,6 +535,7 @@ fn parse_messages(
     let mut dynamic = Vec::new();
     let mut index = MessageIndex::new();
     let mut plain = HashMap::new();
+    let mut defined = BTreeSet::new();
     let prefix = format!("locales/{tag}/");
     for (path, text) in files.under(&prefix) {
         if !path.ends_with(".ftl") {
@@ -560,23 +566,29 @@ fn parse_messages(
                 format!("message \"{id}\" is already defined in {}", index[&id].file),
             );
         }
-        let (found, rest) = plain::split(resource.entries());
+        let (found, rest) = plain::split(resource.entries(), &mut defined);
         for message in found {
             let owned = |text: &PlainText| text.as_str().to_owned();
-            plain
-                .entry(message.id.to_owned())
-                .or_insert_with(|| PlainMessage {
+            plain.insert(
+                message.id.to_owned(),
+                PlainMessage {
                     value: message.value.as_ref().map(owned),
                     attributes: message
                         .attributes
                         .iter()
                         .map(|(name, text)| ((*name).to_owned(), owned(text)))
                         .collect(),
-                });
+                },
+            );
         }
         let rest = fluent_syntax::serializer::serialize(&ast::Resource { body: rest });
-        if let Ok(resource) = FluentResource::try_new(rest) {
-            dynamic.push(resource);
+        match FluentResource::try_new(rest) {
+            Ok(resource) => dynamic.push(resource),
+            Err(_) => diagnostics.error(
+                path,
+                0,
+                "the messages with placeables could not be read back (a defect of digipunt)",
+            ),
         }
     }
     (index, PlainMessages::Parsed(plain), dynamic)
@@ -701,5 +713,46 @@ mod tests {
             assert_eq!(catalog.format_errors(), 0);
         }
         assert!(compared > 1000, "only {compared} texts compared");
+    }
+
+    /// Every id any locale has, in every locale, value and every attribute name any
+    /// message uses: the compiled tables answer as the loader does, gaps and fallbacks
+    /// included (a gap is text from the next locale of the chain, or nothing).
+    #[test]
+    fn compiled_tables_answer_every_lookup_as_the_loader_does() {
+        let mut diagnostics = Diagnostics::default();
+        let loaded = Catalog::load(&ContentFiles::embedded(), &mut diagnostics).unwrap();
+        let compiled = Catalog::embedded(&mut diagnostics).unwrap();
+        let ids: BTreeSet<&String> = loaded
+            .locales()
+            .iter()
+            .flat_map(|l| l.index.keys())
+            .collect();
+        let mut parts: BTreeSet<Option<&str>> = BTreeSet::from([None]);
+        for locale in loaded.locales() {
+            parts.extend(locale.index.values().flat_map(|i| i.attributes().map(Some)));
+        }
+        let mut args = FluentArgs::new();
+        for locale in loaded.locales() {
+            for info in locale.index.values() {
+                for variable in info.parts.values().flatten() {
+                    args.set(variable.as_str(), 2);
+                }
+            }
+        }
+        let mut answered = 0;
+        for lang in 0..loaded.locales().len() {
+            for id in &ids {
+                for part in &parts {
+                    let expected = loaded.try_format(lang, id, *part, Some(&args));
+                    let got = compiled.try_format(lang, id, *part, Some(&args));
+                    assert_eq!(got, expected, "{}: {id} {part:?}", loaded.locale(lang).tag);
+                    answered += usize::from(got.is_some());
+                }
+            }
+        }
+        assert!(answered > 9000, "only {answered} lookups found text");
+        assert_eq!(compiled.fallbacks(), loaded.fallbacks());
+        assert_eq!(compiled.format_errors(), loaded.format_errors());
     }
 }

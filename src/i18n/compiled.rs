@@ -70,11 +70,10 @@ include!(concat!(env!("OUT_DIR"), "/compiled.rs"));
 
 /// The number of a message id in the tables, if any embedded locale has it as plain text.
 pub fn id_number(id: &str) -> Option<usize> {
+    let end = |number: usize| ID_ENDS.get(number).map_or(0, |&end| end as usize);
     let id_at = |number: usize| -> &'static str {
-        let start = number
-            .checked_sub(1)
-            .map_or(0, |before| ID_ENDS[before] as usize);
-        ID_TEXT.get(start..ID_ENDS[number] as usize).unwrap_or("")
+        let start = number.checked_sub(1).map_or(0, end);
+        ID_TEXT.get(start..end(number)).unwrap_or("")
     };
     let (mut low, mut high) = (0, ID_ENDS.len());
     while low < high {

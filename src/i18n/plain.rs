@@ -1,6 +1,9 @@
 //! Which Fluent messages are plain text, and what that text is. The build script compiles
-//! the embedded locales with this same module (`#[path]`), so the kiosk's compiled tables
-//! and a content folder read at start agree on every message by construction.
+//! the embedded locales with this same module (`#[path]`) and the same parser as
+//! `FluentResource`, so the kiosk's compiled tables and a content folder read at start
+//! agree on every message.
+
+use std::collections::BTreeSet;
 
 use fluent_syntax::ast;
 
@@ -30,19 +33,34 @@ pub struct PlainMessage<'s> {
 }
 
 /// Splits entries into plain messages and the rest (messages with placeables, terms),
-/// which only Fluent can format. Comments and junk are dropped.
+/// which only Fluent can format. Comments and junk are dropped, and so is a message whose
+/// id `defined` already holds (Fluent keeps the first definition; validation reports the
+/// second). `defined` gains the ids of this resource.
 pub fn split<'s>(
     entries: impl Iterator<Item = &'s ast::Entry<&'s str>>,
+    defined: &mut BTreeSet<String>,
 ) -> (Vec<PlainMessage<'s>>, Vec<ast::Entry<&'s str>>) {
     let mut plain = Vec::new();
     let mut rest = Vec::new();
     for entry in entries {
         match entry {
-            ast::Entry::Message(message) => match plain_message(message) {
-                Some(found) => plain.push(found),
-                None => rest.push(entry.clone()),
-            },
-            ast::Entry::Term(_) => rest.push(entry.clone()),
+            ast::Entry::Message(message) => {
+                if !defined.insert(message.id.name.to_owned()) {
+                    continue;
+                }
+                match plain_message(message) {
+                    Some(found) => plain.push(found),
+                    // Without its comment: the kiosk parses this at every start.
+                    None => rest.push(ast::Entry::Message(ast::Message {
+                        comment: None,
+                        ..message.clone()
+                    })),
+                }
+            }
+            ast::Entry::Term(term) => rest.push(ast::Entry::Term(ast::Term {
+                comment: None,
+                ..term.clone()
+            })),
             _ => {}
         }
     }
