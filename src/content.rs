@@ -45,15 +45,21 @@ impl Content {
     }
 
     /// The copy embedded in the binary, as the kiosk starts: the structure parsed, the
-    /// translations from the build's compiled tables. Cross-references are not checked
-    /// again at every start: the test suite and `digipunt check` validate this very
-    /// content (`load` on `ContentFiles::embedded()`). If the build found Fluent syntax
-    /// errors, this loads the slow way, so they are reported with file and line.
+    /// translations from the build's compiled tables, and every id the structure names
+    /// checked against both. What concerns the Fluent files alone (translations against
+    /// the source, plurals) is not checked again at every start: the test suite and
+    /// `digipunt check` validate this very content (`load` on `ContentFiles::embedded()`).
+    /// On any error (or Fluent syntax errors found by the build) this loads the slow way,
+    /// which reports each with its file and line.
     pub fn embedded(today: NaiveDate) -> Result<Content, Diagnostics> {
         let mut diagnostics = Diagnostics::default();
         let structure = ContentFiles::embedded_structure();
-        let (library, _) = load::load_library(&structure, &mut diagnostics);
-        match Catalog::embedded(&mut diagnostics) {
+        let (library, origins) = load::load_library(&structure, &mut diagnostics);
+        let catalog = Catalog::embedded(&mut diagnostics);
+        if let Some(catalog) = &catalog {
+            validate::check_structure(&library, &origins, catalog, &mut diagnostics);
+        }
+        match catalog {
             Some(catalog) if !diagnostics.has_errors() => Ok(Content {
                 library,
                 catalog,

@@ -34,13 +34,86 @@ pub fn validate(
     check_staleness(library, today, diagnostics);
 }
 
+/// What the kiosk checks when it starts from the build's compiled tables, which keep no
+/// index of the Fluent files: every id the structure names exists, and the source language
+/// has every message and attribute it needs. The rest (translations, plurals, dates) is a
+/// property of the files alone, checked by the tests and `digipunt check`.
+pub fn check_structure(
+    library: &Library,
+    origins: &Origins,
+    catalog: &Catalog,
+    diagnostics: &mut Diagnostics,
+) {
+    check_library_references(library, origins, diagnostics);
+    check_message_clashes(library, diagnostics);
+    let source = catalog.source();
+    let problem_other = super::messages::problem(super::messages::OTHER_PROBLEM);
+    let other = (problem_other.as_str(), ["fix"].as_slice());
+    let needed = origins
+        .entries
+        .iter()
+        .filter_map(|origin| match &origin.what {
+            Reference::Message { id, attributes } => Some((
+                (id.as_str(), attributes.as_slice()),
+                origin.file.as_str(),
+                origin.line,
+            )),
+            _ => None,
+        })
+        .chain(std::iter::once((other, "locales/nl/problems.ftl", 0)));
+    for ((id, attributes), file, line) in needed {
+        let parts = std::iter::once(None).chain(attributes.iter().copied().map(Some));
+        for part in parts {
+            if !catalog.has_text(source, id, part) {
+                let what = match part {
+                    None => format!("message \"{id}\""),
+                    Some(attribute) => format!("message \"{id}\" with the attribute .{attribute}"),
+                };
+                diagnostics.error(
+                    file,
+                    line,
+                    format!("{what} is missing in the source language"),
+                );
+            }
+        }
+    }
+}
+
 fn check_references(
     library: &Library,
     origins: &Origins,
     catalog: &Catalog,
     diagnostics: &mut Diagnostics,
 ) {
+    check_library_references(library, origins, diagnostics);
     let source = catalog.locale(catalog.source());
+    for origin in &origins.entries {
+        if let Reference::Message { id, attributes } = &origin.what {
+            check_source_message(
+                source.index.get(id),
+                id,
+                attributes,
+                &source.tag,
+                &origin.file,
+                origin.line,
+                diagnostics,
+            );
+        }
+    }
+    let problem_other = super::messages::problem(super::messages::OTHER_PROBLEM);
+    check_source_message(
+        source.index.get(&problem_other),
+        &problem_other,
+        &["fix"],
+        &source.tag,
+        "locales/nl/problems.ftl",
+        0,
+        diagnostics,
+    );
+}
+
+/// Ids the structure files name that must exist in the structure itself.
+fn check_library_references(library: &Library, origins: &Origins, diagnostics: &mut Diagnostics) {
     for origin in &origins.entries {
         let (file, line) = (origin.file.as_str(), origin.line);
         match &origin.what {
@@ -80,30 +153,9 @@ fn check_references(
                 }
                 Some(_) => {}
             },
-            Reference::Message { id, attributes } => {
-                check_source_message(
-                    source.index.get(id),
-                    id,
-                    attributes,
-                    &source.tag,
-                    file,
-                    line,
-                    diagnostics,
-                );
-            }
             _ => {}
         }
     }
-    let problem_other = super::messages::problem(super::messages::OTHER_PROBLEM);
-    check_source_message(
-        source.index.get(&problem_other),
-        &problem_other,
-        &["fix"],
-        &source.tag,
-        "locales/nl/problems.ftl",
-        0,
-        diagnostics,
-    );
 }
 
 fn check_source_message(
@@ -320,5 +372,58 @@ fn check_plurals(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::load::load_library;
+
+    /// The check a compiled start runs finds what the full validation finds in the
+    /// structure: an unknown `goto`, a message or attribute the source language lacks.
+    #[test]
+    fn the_start_check_finds_broken_ids() {
+        let mut files = ContentFiles::embedded();
+        let edit = |files: &mut ContentFiles, path: &str, from: &str, to: &str| {
+            let text = files.get(path).unwrap().to_owned();
+            assert!(text.contains(from), "{path} has no {from}");
+            files.insert(path, text.replacen(from, to, 1));
+        };
+        edit(
+            &mut files,
+            "locales/nl/checklists/tax-on-web.ftl",
+            "tax-on-web-type-code = ",
+            "tax-on-web-typed-code = ",
+        );
+        edit(
+            &mut files,
+            "locales/nl/bring.ftl",
+            "    .missing = Pincode vergeten?",
+            "    .mising = Pincode vergeten?",
+        );
+        edit(
+            &mut files,
+            "assets/checklists/burgerprofiel.toml",
+            "goto = \"eid-login\"",
+            "goto = \"eid-log-in\"",
+        );
+        let mut diagnostics = Diagnostics::default();
+        let (library, origins) = load_library(&files, &mut diagnostics);
+        let catalog = Catalog::load(&files, &mut diagnostics).unwrap();
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        check_structure(&library, &origins, &catalog, &mut diagnostics);
+        let errors: Vec<String> = diagnostics.errors().map(|d| d.to_string()).collect();
+        for expected in [
+            "message \"tax-on-web-type-code\" is missing",
+            "message \"bring-eid-pin\" with the attribute .missing is missing",
+            "unknown checklist \"eid-log-in\"",
+        ] {
+            assert!(
+                errors.iter().any(|e| e.contains(expected)),
+                "{expected} not in {errors:#?}"
+            );
+        }
+        assert_eq!(errors.len(), 3, "{errors:#?}");
     }
 }

@@ -228,6 +228,28 @@ impl Catalog {
         }
     }
 
+    /// Whether this locale itself (no fallback) has the message's value or attribute.
+    pub fn has_text(&self, lang: LocaleId, id: &str, attribute: Option<&str>) -> bool {
+        let Some(locale) = self.locales.get(lang) else {
+            return false;
+        };
+        let number = if self.compiled {
+            compiled::id_number(id)
+        } else {
+            None
+        };
+        if locale.plain.text(id, number, attribute).is_some() {
+            return true;
+        }
+        locale
+            .bundle
+            .get_message(id)
+            .is_some_and(|message| match attribute {
+                Some(name) => message.get_attribute(name).is_some(),
+                None => message.value().is_some(),
+            })
+    }
+
     /// Whether the plain messages come from the build's tables (`Catalog::embedded`).
     pub fn is_compiled(&self) -> bool {
         self.compiled
