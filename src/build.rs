@@ -33,13 +33,14 @@ fn main() {
             (relative.clone(), text)
         })
         .collect();
-    fs::write(out.join("embedded.rs"), embed_files(&files, &out)).expect("write embedded.rs");
+    fs::write(out.join("embedded.rs"), embed_files(&files, &texts, &out))
+        .expect("write embedded.rs");
     fs::write(out.join("compiled.rs"), compile_locales(&texts, &out)).expect("write compiled.rs");
 }
 
 /// The structure files as text; the Fluent files deflated, as the kiosk reads its
 /// translations from the compiled tables and only validation needs their source.
-fn embed_files(files: &[(String, String)], out: &Path) -> String {
+fn embed_files(files: &[(String, String)], texts: &[(String, String)], out: &Path) -> String {
     let mut code = String::from("pub static FILES: &[(&str, Embedded)] = &[\n");
     // The structure files, read at every start, first and together: the kernel maps a
     // binary's pages in blocks of 64 KiB around each page read, so interleaved with the
@@ -50,9 +51,10 @@ fn embed_files(files: &[(String, String)], out: &Path) -> String {
         .partition(|(_, (relative, _))| relative.ends_with(".ftl"));
     for (number, (relative, absolute)) in structure.into_iter().chain(sources) {
         if relative.ends_with(".ftl") {
-            let text = fs::read(absolute).expect("read an embedded file");
             let mut encoder = DeflateEncoder::new(Vec::new(), Compression::best());
-            encoder.write_all(&text).expect("deflate in memory");
+            encoder
+                .write_all(texts[number].1.as_bytes())
+                .expect("deflate in memory");
             let deflated = format!("source-{number}.ftl.deflate");
             fs::write(out.join(&deflated), encoder.finish().expect("deflate in memory"))
                 .expect("write a deflated file");

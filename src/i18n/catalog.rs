@@ -233,11 +233,7 @@ impl Catalog {
         let Some(locale) = self.locales.get(lang) else {
             return false;
         };
-        let number = if self.compiled {
-            compiled::id_number(id)
-        } else {
-            None
-        };
+        let number = self.id_number(id);
         if locale.plain.text(id, number, attribute).is_some() {
             return true;
         }
@@ -248,6 +244,15 @@ impl Catalog {
                 Some(name) => message.get_attribute(name).is_some(),
                 None => message.value().is_some(),
             })
+    }
+
+    /// The id's number in the compiled tables, which find plain messages by it.
+    fn id_number(&self, id: &str) -> Option<usize> {
+        if self.compiled {
+            compiled::id_number(id)
+        } else {
+            None
+        }
     }
 
     /// Whether the plain messages come from the build's tables (`Catalog::embedded`).
@@ -343,11 +348,7 @@ impl Catalog {
         attribute: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<Text> {
-        let number = if self.compiled {
-            compiled::id_number(id)
-        } else {
-            None
-        };
+        let number = self.id_number(id);
         self.chain(lang).find_map(|locale| {
             if let Some(value) = locale.plain.text(id, number, attribute) {
                 if locale.tag != self.locales[lang].tag {
